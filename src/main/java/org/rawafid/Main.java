@@ -1,0 +1,1 @@
+package org.rawafid; public class Main { public static void main(String[] a){} }
