@@ -1,5 +1,7 @@
--- Rawafid schema, version 1. Plain SQL that SQLite and PostgreSQL both accept;
--- times are epoch milliseconds (BIGINT) so no dialect's date type leaks in.
+-- Rawafid schema, version 1. Plain SQL; times are epoch milliseconds (BIGINT) so no
+-- dialect's date type leaks in. Ids are SQLite rowid aliases (INTEGER PRIMARY KEY),
+-- read back with INSERT ... RETURNING id, which PostgreSQL also has; a PostgreSQL
+-- variant of this file only needs identity columns there.
 
 -- What we know about each configured source between polls: conditional-GET
 -- validators, schedule state and health shown on "/".
@@ -27,7 +29,7 @@ CREATE TABLE source_state (
 -- One row per story: a set of items from one or more outlets about one event.
 -- guid is minted once from the first report and never changes (SPEC §8).
 CREATE TABLE story (
-    id                   BIGINT PRIMARY KEY,
+    id                   INTEGER PRIMARY KEY,
     guid                 VARCHAR(128) NOT NULL UNIQUE,
     first_item_id        BIGINT NOT NULL,
     created_at           BIGINT NOT NULL,
@@ -37,7 +39,7 @@ CREATE TABLE story (
 -- One row per item per source. item_key is the dedup key (guid, else canonical link):
 -- the same key from the same source is updated in place, never added twice.
 CREATE TABLE item (
-    id                   BIGINT PRIMARY KEY,
+    id                   INTEGER PRIMARY KEY,
     source_id            VARCHAR(64) NOT NULL,
     item_key             TEXT NOT NULL,
     guid                 TEXT,
@@ -60,11 +62,3 @@ CREATE INDEX item_published ON item (published_at);
 CREATE INDEX item_source_published ON item (source_id, published_at);
 CREATE INDEX item_story ON item (story_id);
 CREATE INDEX item_canonical ON item (canonical_link);
-
--- Monotonic id source shared by story and item, so ids are portable (no AUTOINCREMENT/SERIAL).
-CREATE TABLE id_sequence (
-    name                 VARCHAR(32) PRIMARY KEY,
-    next_value           BIGINT NOT NULL
-);
-INSERT INTO id_sequence (name, next_value) VALUES ('item', 1);
-INSERT INTO id_sequence (name, next_value) VALUES ('story', 1);
