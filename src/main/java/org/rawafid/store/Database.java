@@ -1,0 +1,67 @@
+package org.rawafid.store;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The SQLite database: file (and folder) created on first use, WAL mode, a busy
+ * timeout so readers wait for a writer instead of failing, foreign keys on, and
+ * the Flyway migrations in {@code db/migration} applied.
+ *
+ * <p>Thread-safe: every call opens its own connection from the data source; SQLite
+ * connections are cheap and WAL lets readers run beside the single writer.
+ */
+public final class Database {
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    private Database(Path file, DataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Opens (creating if needed) the SQLite file at {@code file} and migrates it to the latest schema. */
+    public static Database open(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("store: cannot create folder for " + absolute, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + absolute);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new Database(absolute, ds);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+}
