@@ -64,4 +64,9 @@ public final class Database {
     public JdbcClient jdbc() {
         return jdbc;
     }
+
+    /** Moves everything in the WAL into the main file (on graceful stop). */
+    public void checkpoint() {
+        jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().singleRow();
+    }
 }

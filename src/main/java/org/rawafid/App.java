@@ -1,0 +1,145 @@
+package org.rawafid;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.rawafid.clean.ArticleExtractor;
+import org.rawafid.clean.HtmlCleaner;
+import org.rawafid.clean.Summarizer;
+import org.rawafid.clean.TitleCleaner;
+import org.rawafid.config.Config;
+import org.rawafid.dedupe.ArabicNormalizer;
+import org.rawafid.dedupe.CanonicalLink;
+import org.rawafid.dedupe.StoryIndex;
+import org.rawafid.fetch.BackoffPolicy;
+import org.rawafid.fetch.FeedFetcher;
+import org.rawafid.fetch.FetchSettings;
+import org.rawafid.fetch.PageFetcher;
+import org.rawafid.parse.DateParser;
+import org.rawafid.parse.FeedParser;
+import org.rawafid.publish.FeedAssembler;
+import org.rawafid.publish.FeedWriter;
+import org.rawafid.refresh.RefreshListener;
+import org.rawafid.refresh.RefreshMetrics;
+import org.rawafid.refresh.SourceRefresher;
+import org.rawafid.store.Database;
+import org.rawafid.store.EntryQuery;
+import org.rawafid.store.ItemRepository;
+import org.rawafid.store.SourceStateRepository;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one place that wires Rawafid's objects together from a configuration: the database,
+ * the pipeline stages and the refresher. Commands ({@code serve}, {@code fetch}, {@code export}
+ * …) take what they need from here. Nothing else constructs collaborators.
+ */
+public final class App implements AutoCloseable {
+    private final Path configFile;
+    private final InstantSource clock;
+    private final Database database;
+    private final ItemRepository items;
+    private final SourceStateRepository states;
+    private final EntryQuery entries;
+    private final StoryIndex stories;
+    private final ArabicNormalizer normalizer;
+    private final FeedFetcher fetcher;
+    private final PrometheusMeterRegistry registry;
+    private final SourceRefresher refresher;
+    private final FeedAssembler assembler;
+    private final FeedWriter writer;
+
+    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra) {
+        this.configFile = configFile;
+        this.clock = clock;
+        this.database = Database.open(databasePath(config, configFile));
+        this.items = new ItemRepository(database.jdbc());
+        this.states = new SourceStateRepository(database.jdbc());
+        this.entries = new EntryQuery(database.jdbc());
+        this.normalizer = new ArabicNormalizer();
+        this.stories = new StoryIndex(database.jdbc(), normalizer);
+        this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        this.fetcher = new FeedFetcher(FetchSettings.withUserAgent(config.service().userAgent()), clock);
+        HtmlCleaner cleaner = new HtmlCleaner();
+        Summarizer summarizer = new Summarizer();
+        TitleCleaner titles = new TitleCleaner();
+        PageFetcher pages = new PageFetcher(fetcher, config.service().allowPrivateNetworks());
+        ArticleExtractor extractor = new ArticleExtractor(new DateParser()::parse);
+        SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
+                summarizer, new CanonicalLink(), pages, extractor);
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
+        this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
+                new RefreshMetrics(registry).andThen(extra));
+        this.assembler = new FeedAssembler(entries, states, normalizer, clock);
+        this.writer = new FeedWriter(clock);
+    }
+
+    /** Opens the database named by {@code config} (relative paths resolve against the working directory). */
+    public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener) {
+        Objects.requireNonNull(config, "config");
+        return new App(config, configFile, clock, listener);
+    }
+
+    private static Path databasePath(Config config, Path configFile) {
+        return Path.of(config.service().database());
+    }
+
+    public Path configFile() {
+        return configFile;
+    }
+
+    public InstantSource clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ItemRepository items() {
+        return items;
+    }
+
+    public SourceStateRepository states() {
+        return states;
+    }
+
+    public EntryQuery entries() {
+        return entries;
+    }
+
+    public StoryIndex stories() {
+        return stories;
+    }
+
+    public ArabicNormalizer normalizer() {
+        return normalizer;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public SourceRefresher refresher() {
+        return refresher;
+    }
+
+    public FeedAssembler assembler() {
+        return assembler;
+    }
+
+    public FeedWriter writer() {
+        return writer;
+    }
+
+    /** Checkpoints the WAL into the database file, so a copied file is complete. */
+    @Override
+    public void close() {
+        database.checkpoint();
+    }
+}

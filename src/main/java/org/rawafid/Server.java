@@ -1,0 +1,136 @@
+package org.rawafid;
+
+import org.rawafid.config.Config;
+import org.rawafid.config.ConfigException;
+import org.rawafid.config.ConfigWatcher;
+import org.rawafid.schedule.FetchScheduler;
+import org.rawafid.web.SiteCatalog;
+import org.rawafid.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.random.RandomGenerator;
+
+/**
+ * The running service ({@code rawafid serve}): scheduler, HTTP server and config watcher
+ * around one {@link App}. A valid save of feeds.yml is applied live; an invalid one changes
+ * nothing and is reported on {@code /} and {@code /healthz}.
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Server.class);
+    private static final int FETCH_THREADS = 16;
+
+    private final App app;
+    private final LiveConfig live;
+    private final SiteCatalog catalog;
+    private final FetchScheduler scheduler;
+    private final WebServer web;
+    private final ConfigWatcher watcher;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private Server(Config config, Path configFile, InstantSource clock, String bindOverride, Integer portOverride) {
+        this.live = new LiveConfig(config);
+        SiteCatalog[] holder = new SiteCatalog[1];
+        this.app = App.open(config, configFile, clock, (source, report) -> {
+            if (holder[0] != null && (report.newItems() > 0 || report.updatedItems() > 0)) {
+                holder[0].invalidate();
+            }
+        });
+        this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
+                FETCH_THREADS);
+        this.catalog = new SiteCatalog(app, live, scheduler);
+        holder[0] = catalog;
+        this.web = new WebServer(catalog, catalog::countRequest);
+        this.watcher = new ConfigWatcher(configFile, new ConfigWatcher.Listener() {
+            @Override
+            public void onReload(Config next) {
+                reload(next);
+            }
+
+            @Override
+            public void onError(ConfigException e) {
+                reject(e);
+            }
+        });
+        String bind = bindOverride != null ? bindOverride : config.service().bind();
+        int port = portOverride != null ? portOverride : config.service().port();
+        web.start(bind, port);
+        scheduler.start(config.sources());
+        watcher.start();
+        log.info("rawafid: serving {} feeds from {} sources on http://{}:{}/ (database {})", config.feeds().size(),
+                config.sources().size(), bind, web.port(), app.database().file());
+    }
+
+    /**
+     * Starts the service on a loaded configuration.
+     *
+     * @param bindOverride address to listen on instead of {@code service.bind}, or null
+     * @param portOverride port instead of {@code service.port} (0 = any free port), or null
+     */
+    public static Server start(Config config, Path configFile, InstantSource clock, String bindOverride,
+                               Integer portOverride) {
+        Objects.requireNonNull(config, "config");
+        return new Server(config, configFile, clock, bindOverride, portOverride);
+    }
+
+    synchronized void reload(Config next) {
+        live.apply(next);
+        scheduler.apply(next.sources());
+        catalog.invalidate();
+        log.info("config: reloaded {} (generation {}): {} sources, {} feeds", app.configFile(), live.generation(),
+                next.sources().size(), next.feeds().size());
+    }
+
+    synchronized void reject(ConfigException e) {
+        String error = e.getMessage();
+        if (!error.equals(live.error())) {
+            log.error("config: {} is invalid; keeping the last good configuration:\n{}", app.configFile(), error);
+        }
+        live.reject(error);
+        catalog.invalidate();
+    }
+
+    /** Re-reads feeds.yml now (SIGHUP). */
+    public void reloadNow() {
+        watcher.reloadNow();
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public LiveConfig live() {
+        return live;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /**
+     * Graceful stop: no new fetches, running ones finish (each bounded by its timeouts),
+     * HTTP closed, the WAL checkpointed into the database file.
+     */
+    @Override
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        log.info("rawafid: stopping");
+        watcher.close();
+        scheduler.close();
+        web.close();
+        app.close();
+        stopped.countDown();
+        log.info("rawafid: stopped");
+    }
+}

@@ -1,0 +1,57 @@
+package org.rawafid.cli;
+
+import org.rawafid.App;
+import org.rawafid.LiveConfig;
+import org.rawafid.config.Config;
+import org.rawafid.config.Feed;
+import org.rawafid.publish.Format;
+import org.rawafid.refresh.RefreshListener;
+import org.rawafid.web.SiteCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write every merged feed as DIR/{id}.rss, .atom, .json, .html, plus DIR/index.html and DIR/sources.opml.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder (created).")
+    Path dir;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Config> loaded = config.load(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        Config c = loaded.get();
+        App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
+        SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(c), null);
+        Files.createDirectories(dir);
+        int files = 0;
+        for (Feed feed : c.feeds()) {
+            for (Format format : Format.values()) {
+                byte[] body = catalog.feed(feed.id(), format.extension(), null).orElseThrow().body();
+                Files.write(dir.resolve(feed.id() + "." + format.extension()), body);
+                files++;
+            }
+        }
+        Files.write(dir.resolve("index.html"), catalog.index("").body());
+        Files.write(dir.resolve("sources.opml"), catalog.opml().body());
+        spec.commandLine().getOut().printf("export: wrote %d files to %s%n", files + 2, dir);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

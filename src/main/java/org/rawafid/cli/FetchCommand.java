@@ -1,0 +1,82 @@
+package org.rawafid.cli;
+
+import org.rawafid.App;
+import org.rawafid.config.Config;
+import org.rawafid.config.Source;
+import org.rawafid.refresh.RefreshListener;
+import org.rawafid.refresh.RefreshReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+        description = "Pull every (or the named) source once now, then print a table. Exit 0 if all succeeded, 1 if any failed.")
+final class FetchCommand implements Callable<Integer> {
+    /** Sources run side by side; the fetcher still allows at most 2 requests per host. */
+    private static final int PARALLEL = 8;
+
+    @Mixin
+    ConfigOption config;
+    @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Source ids (default: every enabled source).")
+    List<String> only = new ArrayList<>();
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Config> loaded = config.load(err);
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        Config c = loaded.get();
+        List<Source> sources = new ArrayList<>();
+        for (String id : only) {
+            Optional<Source> s = c.source(id);
+            if (s.isEmpty()) {
+                err.println("fetch: no source with id \"" + id + "\" in " + config.file);
+                err.flush();
+                return 2;
+            }
+            sources.add(s.get());
+        }
+        if (only.isEmpty()) {
+            c.sources().stream().filter(Source::enabled).forEach(sources::add);
+        }
+        ProgressBar bar = new ProgressBar(System.err, System.console() != null, sources.size());
+        App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
+        List<RefreshReport> reports = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, Math.max(1, sources.size())));
+        try {
+            List<Future<RefreshReport>> futures = new ArrayList<>();
+            for (Source s : sources) {
+                futures.add(pool.submit(() -> {
+                    bar.started(s.id());
+                    RefreshReport r = app.refresher().refresh(s);
+                    bar.finished(s.id());
+                    return r;
+                }));
+            }
+            for (Future<RefreshReport> f : futures) {
+                reports.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        bar.clear();
+        FetchTable.print(reports, spec.commandLine().getOut());
+        return reports.stream().anyMatch(RefreshReport::isFailure) ? 1 : 0;
+    }
+}

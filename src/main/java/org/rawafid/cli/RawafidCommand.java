@@ -1,0 +1,32 @@
+package org.rawafid.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** {@code rawafid}: with no command, {@code serve}. */
+@Command(name = "rawafid", mixinStandardHelpOptions = true, version = "rawafid 0.1.0",
+        description = "Rawafid (روافد): a self-hosted aggregator and syndicator for Arabic news feeds.",
+        subcommands = {ServeCommand.class, FetchCommand.class, CheckCommand.class, ExportCommand.class,
+                ImportOpmlCommand.class, SimilarCommand.class, StoriesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class RawafidCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return spec.commandLine().getSubcommands().get("serve").execute();
+    }
+
+    /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 usage error. */
+    public static int run(String... args) {
+        return new CommandLine(new RawafidCommand()).execute(args);
+    }
+
+    /** The same, with the command's results and messages sent to the given writers (tests, embedding). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new RawafidCommand()).setOut(out).setErr(err).execute(args);
+    }
+}

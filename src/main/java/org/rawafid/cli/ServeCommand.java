@@ -1,0 +1,46 @@
+package org.rawafid.cli;
+
+import org.rawafid.Server;
+import org.rawafid.config.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the service: scheduler + HTTP server, until stopped. The default command.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Listen on this address instead of service.bind (also: env RAWAFID_BIND).")
+    String bind;
+    @Option(names = "--port", paramLabel = "PORT", description = "Listen on this port instead of service.port.")
+    Integer port;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Optional<Config> loaded = config.load(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        String address = bind != null ? bind : System.getenv("RAWAFID_BIND");
+        Server server = Server.start(loaded.get(), config.file, InstantSource.system(), address, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rawafid-shutdown"));
+        try {
+            Signal.handle(new Signal("HUP"), s -> server.reloadNow());
+        } catch (IllegalArgumentException e) {
+            // No SIGHUP on this platform (Windows): the file watcher still reloads.
+        }
+        server.awaitStop();
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+package org.rawafid.publish;
+
+import org.rawafid.config.Config;
+import org.rawafid.config.Feed;
+import org.rawafid.config.Source;
+import org.rawafid.dedupe.ArabicNormalizer;
+import org.rawafid.dedupe.PhraseFilter;
+import org.rawafid.model.Item;
+import org.rawafid.model.SourceState;
+import org.rawafid.model.StoredItem;
+import org.rawafid.store.EntryQuery;
+import org.rawafid.store.SourceStateRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds one page of a merged feed from the store: the feed's sources (by id and tag),
+ * newest first, {@code maxAge} and {@code limit} honoured, {@code include}/{@code exclude}
+ * applied, and — with {@code dedupe: story} — one entry per story crediting the other outlets.
+ */
+public final class FeedAssembler {
+    private final EntryQuery query;
+    private final SourceStateRepository states;
+    private final ArabicNormalizer normalizer;
+    private final InstantSource clock;
+
+    public FeedAssembler(EntryQuery query, SourceStateRepository states, ArabicNormalizer normalizer,
+                         InstantSource clock) {
+        this.query = Objects.requireNonNull(query);
+        this.states = Objects.requireNonNull(states);
+        this.normalizer = Objects.requireNonNull(normalizer);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * One page of {@code feed}.
+     *
+     * @param before the cursor of the page to show, or null for the first page
+     */
+    public FeedView page(Config config, Feed feed, Cursor before) {
+        Map<String, Outlet> outlets = outlets(config, config.sourcesOf(feed));
+        List<String> sourceIds = List.copyOf(outlets.keySet());
+        boolean byStory = feed.dedupe() == Feed.Dedupe.STORY;
+        PhraseFilter filter = new PhraseFilter(feed.include(), feed.exclude(), normalizer);
+        Instant notBefore = feed.maxAge() == null ? null : clock.instant().minus(feed.maxAge());
+
+        List<StoredItem> chosen = new ArrayList<>();
+        Instant beforeTime = before == null ? null : before.published();
+        long beforeId = before == null ? 0 : before.storyId();
+        boolean more = false;
+        // Keyword filters run on the text, so read in batches until the page is full.
+        while (true) {
+            int batch = Math.max(feed.limit() + 1, 50);
+            List<StoredItem> rows = query.entries(new EntryQuery.Page(sourceIds, notBefore, beforeTime, beforeId,
+                    batch, byStory));
+            for (StoredItem row : rows) {
+                if (filter.accepts(row.item().title(), row.item().summary())) {
+                    if (chosen.size() == feed.limit()) {
+                        more = true;
+                        break;
+                    }
+                    chosen.add(row);
+                }
+            }
+            if (more || rows.size() < batch) {
+                break;
+            }
+            StoredItem last = rows.get(rows.size() - 1);
+            beforeTime = last.item().published();
+            beforeId = last.id();
+        }
+        Map<Long, List<StoredItem>> members = byStory
+                ? query.storyMembers(chosen.stream().map(StoredItem::storyId).toList(), sourceIds) : Map.of();
+        List<EntryView> entries = chosen.stream().map(row -> entry(row, members.get(row.storyId()), outlets)).toList();
+        String next = more ? new Cursor(chosen.get(chosen.size() - 1).item().published(),
+                chosen.get(chosen.size() - 1).id()).encode() : null;
+        Instant updated = entries.stream().map(EntryView::updated).max(Instant::compareTo)
+                .orElseGet(() -> Objects.requireNonNullElse(query.lastUpdate(sourceIds), Instant.EPOCH));
+        return new FeedView(feed.id(), feed.title(), feed.description(), "ar", config.service().base(), updated,
+                config.service().hub() == null ? null : config.service().hub().toString(),
+                before == null ? null : before.encode(), next, entries);
+    }
+
+    private EntryView entry(StoredItem row, List<StoredItem> story, Map<String, Outlet> outlets) {
+        Item item = row.item();
+        Outlet outlet = outlets.get(item.sourceId());
+        List<AlsoReport> also = new ArrayList<>();
+        Instant updated = item.updated();
+        String id = entryId(row, story != null);
+        if (story != null) {
+            for (StoredItem other : story) {
+                if (other.item().updated().isAfter(updated)) {
+                    updated = other.item().updated();
+                }
+                if (!other.item().sourceId().equals(item.sourceId()) && other.item().link() != null) {
+                    also.add(new AlsoReport(outlets.get(other.item().sourceId()), other.item().title(),
+                            other.item().link()));
+                }
+            }
+        }
+        String link = item.link() != null ? item.link()
+                : outlet.siteUrl() != null ? outlet.siteUrl() : outlet.feedUrl();
+        return new EntryView(id, item.title(), link, item.summary(), item.contentHtml(), item.published(), updated,
+                item.author(), item.categories(), item.imageUrl(), outlet, also);
+    }
+
+    /**
+     * The entry's permanent id. By story: the story's guid, minted once from its first report.
+     * Per item: the same formula on the item itself, so a story's first report has one id in both modes.
+     */
+    private static String entryId(StoredItem row, boolean byStory) {
+        if (byStory && row.storyGuid() != null) {
+            return row.storyGuid();
+        }
+        return itemGuid(row.item().sourceId(), row.item().itemKey());
+    }
+
+    /** {@code urn:rawafid:story:} + the first 32 hex digits of SHA-256(source id, newline, item key). */
+    public static String itemGuid(String sourceId, String itemKey) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest((sourceId + "\n" + itemKey).getBytes(StandardCharsets.UTF_8));
+            return "urn:rawafid:story:" + HexFormat.of().formatHex(d).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Each source as an outlet: its configured title, else the feed's own, else its id. */
+    public Map<String, Outlet> outlets(Config config, List<Source> sources) {
+        Map<String, SourceState> byId = states.findAll().stream()
+                .collect(Collectors.toMap(SourceState::sourceId, Function.identity()));
+        Map<String, Outlet> outlets = new LinkedHashMap<>();
+        for (Source s : sources) {
+            SourceState st = byId.getOrDefault(s.id(), SourceState.fresh(s.id()));
+            String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
+            outlets.put(s.id(), new Outlet(s.id(), title, st.siteUrl(), s.url().toString()));
+        }
+        return outlets;
+    }
+}

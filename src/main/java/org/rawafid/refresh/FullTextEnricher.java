@@ -1,0 +1,99 @@
+package org.rawafid.refresh;
+
+import org.rawafid.clean.Article;
+import org.rawafid.clean.ArticleExtractor;
+import org.rawafid.config.Source;
+import org.rawafid.fetch.FetchOutcome;
+import org.rawafid.fetch.PageFetcher;
+import org.rawafid.model.Item;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * For sources with {@code fullText: true}: fetches each new item's page once and, when the
+ * extracted article has more text than the feed gave, uses it (SPEC §6). Otherwise the
+ * feed's own content stays, and the reason is logged.
+ */
+public final class FullTextEnricher {
+    private static final Logger log = LoggerFactory.getLogger(FullTextEnricher.class);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_\\-]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final PageFetcher pages;
+    private final ArticleExtractor extractor;
+    private final ItemBuilder builder;
+
+    public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder) {
+        this.pages = Objects.requireNonNull(pages);
+        this.extractor = Objects.requireNonNull(extractor);
+        this.builder = Objects.requireNonNull(builder);
+    }
+
+    List<Item> enrich(Source source, List<Item> fresh, String siteName) {
+        if (!source.fullText()) {
+            return fresh;
+        }
+        return fresh.stream().map(item -> enrichOne(source, item, siteName)).toList();
+    }
+
+    private Item enrichOne(Source source, Item item, String siteName) {
+        if (item.link() == null || !item.link().startsWith("http")) {
+            return item;
+        }
+        URI url = URI.create(item.link());
+        FetchOutcome outcome = pages.fetchPage(url, source.timeout(), source.maxBytes());
+        FetchOutcome.Fetched page = outcome instanceof FetchOutcome.Fetched f ? f
+                : outcome instanceof FetchOutcome.Moved m ? m.content() : null;
+        if (page == null) {
+            log.info("source {}: full text of {} not fetched ({}); keeping the feed's content", source.id(), url,
+                    outcome.name());
+            return item;
+        }
+        String html = decode(page.body(), page.contentType());
+        Source.Extract rules = source.extract();
+        Optional<Article> article = extractor.extract(html, url, rules == null ? null : rules.content(),
+                rules == null ? List.of() : rules.remove(), siteName);
+        if (article.isEmpty() || article.get().text().length() <= plainLength(item)) {
+            log.info("source {}: extraction of {} gave no more text than the feed; keeping the feed's content",
+                    source.id(), url);
+            return item;
+        }
+        return builder.withArticle(item, article.get());
+    }
+
+    private static int plainLength(Item item) {
+        return item.contentHtml().replaceAll("<[^>]*>", "").strip().length();
+    }
+
+    /** The page's charset: the Content-Type header, then a meta tag in the first bytes, else UTF-8. */
+    static String decode(byte[] body, String contentType) {
+        Charset charset = charsetOf(contentType == null ? null : HEADER_CHARSET.matcher(contentType))
+                .or(() -> charsetOf(META_CHARSET.matcher(
+                        new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1))))
+                .orElse(StandardCharsets.UTF_8);
+        return new String(body, charset);
+    }
+
+    private static Optional<Charset> charsetOf(Matcher m) {
+        if (m == null || !m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(m.group(1).toLowerCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.rawafid.refresh;
+
+import org.rawafid.clean.Article;
+import org.rawafid.clean.CleanHtml;
+import org.rawafid.clean.HtmlCleaner;
+import org.rawafid.clean.Summarizer;
+import org.rawafid.clean.TitleCleaner;
+import org.rawafid.dedupe.CanonicalLink;
+import org.rawafid.model.Item;
+import org.rawafid.model.ParsedItem;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Turns one parsed item into a storable {@link Item}: clean title, safe HTML, summary,
+ * canonical link and a usable date. Keying is {@link ItemKeys}'s job.
+ */
+final class ItemBuilder {
+    static final int SUMMARY_CHARS = 300;
+    /** Publishers' clocks drift and some stamp "tomorrow" on purpose; more than this is not believed. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
+    private final HtmlCleaner cleaner;
+    private final TitleCleaner titles;
+    private final Summarizer summarizer;
+    private final CanonicalLink canonical;
+
+    ItemBuilder(HtmlCleaner cleaner, TitleCleaner titles, Summarizer summarizer, CanonicalLink canonical) {
+        this.cleaner = Objects.requireNonNull(cleaner);
+        this.titles = Objects.requireNonNull(titles);
+        this.summarizer = Objects.requireNonNull(summarizer);
+        this.canonical = Objects.requireNonNull(canonical);
+    }
+
+    /** The parts of an item that do not depend on its key. */
+    record Draft(ParsedItem parsed, String link, String canonicalLink, String title, CleanHtml content, String summary,
+                 Instant published, Instant updated) {
+        Item toItem(String sourceId, String itemKey) {
+            String image = parsed.imageUrl() != null ? parsed.imageUrl() : content.leadImageUrl();
+            return new Item(sourceId, itemKey, parsed.guid(), link, canonicalLink, title, content.html(), summary,
+                    blankToNull(parsed.author()), image, parsed.categories(), published, updated);
+        }
+    }
+
+    Draft draft(ParsedItem p, URI feedUrl, String siteName, String language, Instant now) {
+        String link = resolve(feedUrl, p.link());
+        URI base = baseOf(p, feedUrl, link);
+        String body = firstNonBlank(p.contentHtml(), p.summaryHtml(), "");
+        CleanHtml content = cleaner.clean(body, base, language);
+        String text = content.text().isBlank() && p.summaryHtml() != null
+                ? cleaner.clean(p.summaryHtml(), base, language).text() : content.text();
+        String summary = summarizer.summarize(text, SUMMARY_CHARS);
+        String title = titles.clean(p.title() == null ? "" : p.title(), siteName);
+        if (title.isBlank()) {
+            title = summary.isBlank() ? (link == null ? "(بدون عنوان)" : link) : summarizer.summarize(summary, 80);
+        }
+        Instant published = usableDate(p.published() != null ? p.published() : p.updated(), now);
+        Instant updated = p.updated() == null ? published : usableDate(p.updated(), now);
+        String canonicalLink = link == null ? null : canonical.canonicalize(link);
+        return new Draft(p, link, canonicalLink, title, content, summary, published,
+                updated.isBefore(published) ? published : updated);
+    }
+
+    /** The item with the extracted article's content, and its byline and image where the feed had none. */
+    Item withArticle(Item item, Article article) {
+        String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
+        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
+                article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
+                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),
+                item.updated());
+    }
+
+    private static Instant usableDate(Instant t, Instant now) {
+        return t == null || t.isAfter(now.plus(FUTURE_TOLERANCE)) ? now : t;
+    }
+
+    private static URI baseOf(ParsedItem p, URI feedUrl, String link) {
+        String base = link != null ? link : p.baseUri();
+        try {
+            return base == null ? feedUrl : URI.create(base);
+        } catch (IllegalArgumentException e) {
+            return feedUrl;
+        }
+    }
+
+    private static String resolve(URI feedUrl, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            return feedUrl.resolve(link.strip().replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return link.strip();
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

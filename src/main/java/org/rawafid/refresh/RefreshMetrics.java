@@ -1,0 +1,43 @@
+package org.rawafid.refresh;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.rawafid.config.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+
+/**
+ * Logs one line per fetch and counts it in Micrometer ({@code rawafid_fetches_total},
+ * {@code rawafid_fetch_duration_seconds}, {@code rawafid_items_total}).
+ */
+public final class RefreshMetrics implements RefreshListener {
+    private static final Logger log = LoggerFactory.getLogger("org.rawafid.fetch.log");
+
+    private final MeterRegistry registry;
+
+    public RefreshMetrics(MeterRegistry registry) {
+        this.registry = Objects.requireNonNull(registry);
+    }
+
+    @Override
+    public void onRefresh(Source source, RefreshReport r) {
+        Counter.builder("rawafid.fetches").description("Fetches by source and outcome")
+                .tag("source", source.id()).tag("outcome", r.outcome()).register(registry).increment();
+        Timer.builder("rawafid.fetch.duration").description("Fetch + parse + store time per source")
+                .publishPercentileHistogram().tag("source", source.id()).register(registry).record(r.duration());
+        Counter.builder("rawafid.items").description("Items stored, by kind").tag("kind", "new")
+                .register(registry).increment(r.newItems());
+        Counter.builder("rawafid.items").description("Items stored, by kind").tag("kind", "updated")
+                .register(registry).increment(r.updatedItems());
+        if (r.isFailure()) {
+            log.warn("source={} outcome={} status={} new={} updated={} ms={} error=\"{}\"", source.id(), r.outcome(),
+                    r.httpStatus(), r.newItems(), r.updatedItems(), r.duration().toMillis(), r.error());
+        } else {
+            log.info("source={} outcome={} status={} new={} updated={} ms={}", source.id(), r.outcome(),
+                    r.httpStatus(), r.newItems(), r.updatedItems(), r.duration().toMillis());
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.rawafid.refresh;
+
+import org.rawafid.clean.ArticleExtractor;
+import org.rawafid.clean.HtmlCleaner;
+import org.rawafid.clean.Summarizer;
+import org.rawafid.clean.TitleCleaner;
+import org.rawafid.config.Source;
+import org.rawafid.dedupe.CanonicalLink;
+import org.rawafid.dedupe.StoryIndex;
+import org.rawafid.fetch.BackoffPolicy;
+import org.rawafid.fetch.FeedFetcher;
+import org.rawafid.fetch.FetchOutcome;
+import org.rawafid.fetch.FetchRequest;
+import org.rawafid.fetch.PageFetcher;
+import org.rawafid.model.Item;
+import org.rawafid.model.ParsedFeed;
+import org.rawafid.model.SourceState;
+import org.rawafid.parse.FeedParser;
+import org.rawafid.parse.ParseException;
+import org.rawafid.store.ItemRepository;
+import org.rawafid.store.SourceStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Refreshes one source: fetch → parse → clean → dedupe → store, in that order, and
+ * records the outcome and the next fetch time. Everything one fetch stores is written
+ * in one transaction, so a crash leaves either all of it or none of it.
+ *
+ * <p>Never throws for a misbehaving source: every failure becomes a {@link RefreshReport}
+ * with an error a person can act on, and the items already stored stay stored.
+ * Thread-safe; the scheduler guarantees one refresh per source at a time.
+ */
+public final class SourceRefresher {
+    private static final Logger log = LoggerFactory.getLogger(SourceRefresher.class);
+
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final ItemBuilder builder;
+    private final FullTextEnricher fullText;
+    private final ItemRepository items;
+    private final SourceStateRepository states;
+    private final StoryIndex stories;
+    private final BackoffPolicy backoff;
+    private final TransactionTemplate tx;
+    private final InstantSource clock;
+    private final RefreshListener listener;
+
+    public SourceRefresher(Stages stages, ItemRepository items, SourceStateRepository states, StoryIndex stories,
+                           BackoffPolicy backoff, TransactionTemplate tx, InstantSource clock,
+                           RefreshListener listener) {
+        this.fetcher = stages.fetcher();
+        this.parser = stages.parser();
+        this.builder = new ItemBuilder(stages.cleaner(), stages.titles(), stages.summarizer(), stages.canonical());
+        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder);
+        this.items = Objects.requireNonNull(items);
+        this.states = Objects.requireNonNull(states);
+        this.stories = Objects.requireNonNull(stories);
+        this.backoff = Objects.requireNonNull(backoff);
+        this.tx = Objects.requireNonNull(tx);
+        this.clock = Objects.requireNonNull(clock);
+        this.listener = Objects.requireNonNull(listener);
+    }
+
+    /** The pipeline stages a refresh calls, built once by the application. */
+    public record Stages(FeedFetcher fetcher, FeedParser parser, HtmlCleaner cleaner, TitleCleaner titles,
+                         Summarizer summarizer, CanonicalLink canonical, PageFetcher pages,
+                         ArticleExtractor extractor) {
+        public Stages {
+            Objects.requireNonNull(fetcher);
+            Objects.requireNonNull(parser);
+            Objects.requireNonNull(cleaner);
+            Objects.requireNonNull(titles);
+            Objects.requireNonNull(summarizer);
+            Objects.requireNonNull(canonical);
+            Objects.requireNonNull(pages);
+            Objects.requireNonNull(extractor);
+        }
+    }
+
+    public RefreshReport refresh(Source source) {
+        Instant start = clock.instant();
+        SourceState state = states.get(source.id());
+        RefreshReport report;
+        try {
+            report = run(source, state, start);
+        } catch (RuntimeException e) {
+            // A bug or a database failure: record it against the source, keep the service running.
+            log.error("source {}: refresh failed unexpectedly", source.id(), e);
+            SourceState failed = Transitions.failed(state, source, null, "internal error: " + e, clock.instant(),
+                    backoff.onError(source.interval(), state.failures() + 1));
+            saveQuietly(failed);
+            report = new RefreshReport(source.id(), "failed", null, 0, 0, since(start), failed.lastError());
+        }
+        listener.onRefresh(source, report);
+        return report;
+    }
+
+    private RefreshReport run(Source source, SourceState state, Instant start) {
+        URI url = Transitions.effectiveUrl(state, source);
+        FetchOutcome outcome = fetcher.fetch(new FetchRequest(url, state.etag(), state.lastModified(),
+                source.timeout(), source.maxBytes()));
+        Instant now = clock.instant();
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            return store(source, state, fetched, null, start);
+        }
+        if (outcome instanceof FetchOutcome.Moved moved) {
+            log.warn("source {}: moved permanently to {}", source.id(), moved.newUrl());
+            return store(source, state, moved.content(), moved.newUrl(), start);
+        }
+        SourceState next;
+        Integer status = null;
+        String error = null;
+        if (outcome instanceof FetchOutcome.NotModified) {
+            next = Transitions.notModified(state, source, now, backoff.onNotModified(source.interval(), null));
+            status = 304;
+        } else if (outcome instanceof FetchOutcome.Gone gone) {
+            status = gone.status();
+            error = "gone (HTTP " + gone.status() + "): the publisher removed this feed; source disabled";
+            next = Transitions.gone(state, source, now, error);
+        } else if (outcome instanceof FetchOutcome.RateLimited limited) {
+            status = limited.status();
+            error = "rate-limited (HTTP " + limited.status() + "): retry after " + limited.retryAt();
+            next = Transitions.rateLimited(state, source, now, limited.status(), error,
+                    backoff.onRateLimited(source.interval(), limited.retryAt()));
+        } else {
+            FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+            status = failed.status();
+            error = failed.reason();
+            next = Transitions.failed(state, source, status, error, now,
+                    backoff.onError(source.interval(), state.failures() + 1));
+        }
+        states.save(next);
+        return new RefreshReport(source.id(), outcome.name(), status, 0, 0, since(start), error);
+    }
+
+    private RefreshReport store(Source source, SourceState state, FetchOutcome.Fetched fetched, URI movedTo,
+                                Instant start) {
+        URI feedUrl = fetched.finalUrl() != null ? fetched.finalUrl() : Transitions.effectiveUrl(state, source);
+        ParsedFeed feed;
+        try {
+            feed = parser.parse(fetched.body(), fetched.contentType(), feedUrl);
+        } catch (ParseException e) {
+            Instant now = clock.instant();
+            SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
+                    backoff.onError(source.interval(), state.failures() + 1));
+            states.save(failed);
+            return new RefreshReport(source.id(), "failed", fetched.status(), 0, 0, since(start), e.getMessage());
+        }
+        Instant now = clock.instant();
+        String siteName = source.title() != null ? source.title() : feed.title();
+        String language = source.language() != null ? source.language() : feed.language();
+        List<ItemBuilder.Draft> drafts = feed.items().stream()
+                .map(p -> builder.draft(p, feedUrl, siteName, language, now)).toList();
+        Plan plan = plan(source, drafts);
+        List<Item> fresh = fullText.enrich(source, plan.inserts(), siteName);
+        Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched));
+        SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
+        int[] counts = tx.execute(status -> write(source, fresh, plan.updates(), done, now));
+        return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
+                counts[0], counts[1], since(start), null);
+    }
+
+    /** New items and changed items of one fetch, the first occurrence of each key winning. */
+    private record Plan(List<Item> inserts, Map<Long, Item> updates) {
+    }
+
+    private Plan plan(Source source, List<ItemBuilder.Draft> drafts) {
+        Set<String> guidKeys = new HashSet<>();
+        Set<String> links = new HashSet<>();
+        for (ItemBuilder.Draft d : drafts) {
+            if (d.parsed().guid() != null && !d.parsed().guid().isBlank()) {
+                guidKeys.add(ItemKeys.ofGuid(d.parsed().guid()));
+            }
+            if (d.canonicalLink() != null) {
+                links.add(d.canonicalLink());
+                guidKeys.add(ItemKeys.ofLink(d.canonicalLink()));
+            }
+        }
+        Map<String, ItemRepository.Existing> existing = items.findExisting(source.id(), guidKeys);
+        Map<String, String> byLink = items.keysByCanonicalLink(source.id(), links);
+        List<String> keys = ItemKeys.choose(drafts, ItemKeys.guidsUsable(drafts), existing.keySet(), byLink);
+        Map<String, ItemRepository.Existing> known = new LinkedHashMap<>(existing);
+        known.putAll(items.findExisting(source.id(), byLink.values()));
+        List<Item> inserts = new ArrayList<>();
+        Map<Long, Item> updates = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String key = keys.get(i);
+            if (!seen.add(key)) {
+                continue;
+            }
+            Item item = drafts.get(i).toItem(source.id(), key);
+            ItemRepository.Existing stored = known.get(key);
+            if (stored == null) {
+                inserts.add(item);
+            } else if (!stored.contentHash().equals(ItemRepository.contentHash(item))) {
+                updates.put(stored.id(), item);
+            }
+        }
+        return new Plan(inserts, updates);
+    }
+
+    private int[] write(Source source, List<Item> inserts, Map<Long, Item> updates, SourceState done, Instant now) {
+        // Oldest first, so a story's first report is the one published first.
+        List<Item> ordered = inserts.stream().sorted((a, b) -> a.published().compareTo(b.published())).toList();
+        for (Item item : ordered) {
+            long id = items.insert(item, now);
+            stories.assign(new StoryIndex.NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
+                    item.title(), item.summary(), item.published()));
+        }
+        updates.forEach(items::update);
+        states.save(done);
+        return new int[]{inserts.size(), updates.size()};
+    }
+
+    private static Duration ttlOf(ParsedFeed feed, FetchOutcome.Fetched fetched) {
+        Duration a = feed.ttl();
+        Duration b = fetched.maxAge();
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) > 0 ? a : b;
+    }
+
+    private void saveQuietly(SourceState state) {
+        try {
+            states.save(state);
+        } catch (RuntimeException e) {
+            log.error("source {}: cannot record failure", state.sourceId(), e);
+        }
+    }
+
+    private Duration since(Instant start) {
+        return Duration.between(start, clock.instant());
+    }
+}

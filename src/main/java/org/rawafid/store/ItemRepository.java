@@ -1,0 +1,135 @@
+package org.rawafid.store;
+
+import org.rawafid.model.Item;
+import org.rawafid.model.StoredItem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.rawafid.store.SourceStateRepository.instant;
+import static org.rawafid.store.SourceStateRepository.millis;
+
+/**
+ * Owns the SQL of table {@code item}. The dedup rule lives in the schema:
+ * {@code UNIQUE(source_id, item_key)}; an item that comes again is updated in place,
+ * and only when its content hash changed. Thread-safe; joins the caller's transaction.
+ */
+public final class ItemRepository {
+    /** SQLite's default limit on bound parameters is 32766; stay far below it. */
+    private static final int BATCH = 500;
+    static final String COLUMNS = "i.id, i.source_id, i.item_key, i.guid, i.link, i.canonical_link, i.title,"
+            + " i.content_html, i.summary, i.author, i.image_url, i.categories, i.published_at, i.updated_at,"
+            + " i.first_seen_at, i.story_id, s.guid AS story_guid";
+    static final String FROM = " FROM item i LEFT JOIN story s ON s.id = i.story_id";
+
+    private final JdbcClient jdbc;
+
+    public ItemRepository(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    }
+
+    /** What is already stored for these keys of one source: key → (id, content hash). */
+    public Map<String, Existing> findExisting(String sourceId, Collection<String> itemKeys) {
+        Map<String, Existing> found = new HashMap<>();
+        List<String> keys = new ArrayList<>(itemKeys);
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            jdbc.sql("SELECT id, item_key, content_hash FROM item WHERE source_id = :source AND item_key IN (:keys)")
+                    .param("source", sourceId).param("keys", batch)
+                    .query((rs, n) -> new Existing(rs.getLong("id"), rs.getString("item_key"), rs.getString("content_hash")))
+                    .list().forEach(e -> found.put(e.itemKey(), e));
+        }
+        return found;
+    }
+
+    /** The stored item keys of one source whose canonical link is among {@code links}: link → key. */
+    public Map<String, String> keysByCanonicalLink(String sourceId, Collection<String> links) {
+        Map<String, String> found = new HashMap<>();
+        List<String> all = new ArrayList<>(links);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            jdbc.sql("SELECT canonical_link, item_key FROM item WHERE source_id = :source AND canonical_link IN (:links)")
+                    .param("source", sourceId).param("links", all.subList(from, Math.min(all.size(), from + BATCH)))
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .list().forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
+    }
+
+    /** Inserts a new item and returns its id; the caller has checked that its key is new. */
+    public long insert(Item item, Instant firstSeen) {
+        return jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html,"
+                        + " summary, author, image_url, categories, published_at, updated_at, first_seen_at, content_hash)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                .params(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
+                        item.contentHtml(), item.summary(), item.author(), item.imageUrl(),
+                        String.join("\t", item.categories()), millis(item.published()), millis(item.updated()),
+                        millis(firstSeen), contentHash(item))
+                .query(Long.class).single();
+    }
+
+    /** Replaces a stored item's content (never its key, first-seen time or story). */
+    public void update(long id, Item item) {
+        jdbc.sql("UPDATE item SET guid = ?, link = ?, canonical_link = ?, title = ?, content_html = ?, summary = ?,"
+                        + " author = ?, image_url = ?, categories = ?, published_at = ?, updated_at = ?, content_hash = ?"
+                        + " WHERE id = ?")
+                .params(item.guid(), item.link(), item.canonicalLink(), item.title(), item.contentHtml(),
+                        item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
+                        millis(item.published()), millis(item.updated()), contentHash(item), id)
+                .update();
+    }
+
+    /** Item counts per source id. */
+    public Map<String, Long> countBySource() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT source_id, count(*) FROM item GROUP BY source_id")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    public List<StoredItem> findBySource(String sourceId) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE i.source_id = ? ORDER BY i.published_at DESC, i.id DESC")
+                .param(sourceId).query((rs, n) -> map(rs)).list();
+    }
+
+    /** The hash that decides whether an item that came again changed: everything a reader sees. */
+    public static String contentHash(Item item) {
+        String text = String.join("\u0000", Arrays.asList(item.title(), item.link(), item.contentHtml(),
+                item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
+                String.valueOf(item.published().toEpochMilli())));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static StoredItem map(ResultSet rs) throws SQLException {
+        String cats = rs.getString("categories");
+        Item item = new Item(rs.getString("source_id"), rs.getString("item_key"), rs.getString("guid"),
+                rs.getString("link"), rs.getString("canonical_link"), rs.getString("title"),
+                rs.getString("content_html"), rs.getString("summary"), rs.getString("author"),
+                rs.getString("image_url"), cats == null || cats.isEmpty() ? List.of() : List.of(cats.split("\t")),
+                instant(rs, "published_at"), instant(rs, "updated_at"));
+        return new StoredItem(rs.getLong("id"), item, instant(rs, "first_seen_at"), rs.getLong("story_id"),
+                rs.getString("story_guid"));
+    }
+
+    /** A stored item's identity and content hash, for deciding insert / update / unchanged. */
+    public record Existing(long id, String itemKey, String contentHash) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.rawafid.web;
+
+import java.util.Optional;
+
+/** What the HTTP layer serves, rendered elsewhere. Implementations are thread-safe and cache. */
+public interface Catalog {
+    /** The front page: feeds, source health, config error. */
+    Representation index();
+
+    /**
+     * A merged feed in one format ({@code rss, atom, json, html}), or empty when no such feed.
+     *
+     * @param cursor the {@code before} query parameter, or null for the first page
+     * @throws BadCursorException when the cursor is not one we issued
+     */
+    Optional<Representation> feed(String id, String format, String cursor);
+
+    Representation opml();
+
+    /** {@code /healthz}: the JSON body and whether everything is ok (200) or degraded (503). */
+    Health health();
+
+    /** Prometheus text exposition. */
+    String metrics();
+
+    record Health(boolean ok, byte[] json) {
+    }
+
+    /** A {@code ?before=} value we did not issue. */
+    final class BadCursorException extends RuntimeException {
+        public BadCursorException(String message) {
+            super(message);
+        }
+    }
+}
