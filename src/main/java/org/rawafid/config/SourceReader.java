@@ -1,0 +1,82 @@
+package org.rawafid.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.select.QueryParser;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the {@code sources:} list, applying {@code defaults:} and checking that ids are unique. */
+final class SourceReader {
+    private final ErrorList errors;
+    private final Defaults defaults;
+    private final Path baseDir;
+
+    SourceReader(ErrorList errors, Defaults defaults, Path baseDir) {
+        this.errors = errors;
+        this.defaults = defaults;
+        this.baseDir = baseDir;
+    }
+
+    List<Source> readAll(Node node) {
+        List<Source> sources = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        List<Node> items = YamlNodes.items(node, "sources", errors);
+        for (int i = 0; i < items.size(); i++) {
+            YamlMap m = YamlMap.open(items.get(i), "sources[" + i + "]", errors, KnownKeys.SOURCE);
+            read(m).ifPresent(s -> {
+                Integer previous = firstLine.putIfAbsent(s.id(), lineOf(m, "id"));
+                if (previous == null) {
+                    sources.add(s);
+                } else {
+                    m.valid(false, "id", "duplicate source id \"" + s.id() + "\" (first used at line " + previous + ")");
+                }
+            });
+        }
+        return sources;
+    }
+
+    private Optional<Source> read(YamlMap m) {
+        Optional<String> id = m.require("id") ? Ids.read(m, "id") : Optional.empty();
+        Optional<java.net.URI> url = m.require("url") ? Urls.source(m, "url", baseDir) : Optional.empty();
+        Source.Extract extract = extract(YamlMap.open(m.node("extract").orElse(null), m.child("extract"),
+                errors, KnownKeys.EXTRACT));
+        Source source = new Source(id.orElse("invalid"), url.orElse(baseDir.toUri()),
+                m.nonBlank("title").orElse(null),
+                ServiceReader.interval(m).orElse(defaults.interval()),
+                ServiceReader.timeout(m).orElse(defaults.timeout()),
+                ServiceReader.maxBytes(m).orElse(defaults.maxBytes()),
+                m.string("language").filter(l -> m.valid(KnownKeys.LANGUAGE.matcher(l).matches(), "language",
+                        Durations.quote(l) + " is not a language tag (use e.g. ar or ar-EG)")).orElse(null),
+                m.strings("tags"), m.bool("enabled").orElse(true), m.bool("fullText").orElse(false),
+                m.node("extract").isPresent() ? extract : null);
+        return id.isPresent() && url.isPresent() ? Optional.of(source) : Optional.empty();
+    }
+
+    private Source.Extract extract(YamlMap m) {
+        String content = m.nonBlank("content").filter(css -> isSelector(m, "content", css)).orElse(null);
+        List<String> remove = m.strings("remove");
+        for (int i = 0; i < remove.size(); i++) {
+            isSelector(m, "remove", remove.get(i));
+        }
+        return new Source.Extract(content, remove);
+    }
+
+    /** Checked now with jsoup's own parser, so a typo fails at load rather than on the first full-text fetch. */
+    private static boolean isSelector(YamlMap m, String key, String css) {
+        try {
+            QueryParser.parse(css);
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return m.valid(false, key, Durations.quote(css) + " is not a CSS selector: " + e.getMessage());
+        }
+    }
+
+    private static int lineOf(YamlMap m, String key) {
+        return m.node(key).map(n -> n.getStartMark().getLine() + 1).orElse(0);
+    }
+}

@@ -1,0 +1,151 @@
+package org.rawafid.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigWatcherTest {
+    private static final Duration DEBOUNCE = Duration.ofMillis(200);
+
+    @TempDir
+    Path dir;
+
+    private final BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
+    private ConfigWatcher watcher;
+
+    @AfterEach
+    void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void reloadsAfterAnInPlaceWrite() throws Exception {
+        Path file = write(dir.resolve("feeds.yml"), "one");
+        start(file);
+
+        write(file, "two");
+
+        assertThat(nextConfig().sources()).extracting(Source::id).containsExactly("two");
+    }
+
+    @Test
+    void reloadsWhenAnEditorReplacesTheFileByRenaming() throws Exception {
+        Path file = write(dir.resolve("feeds.yml"), "one");
+        start(file);
+
+        Path temp = write(dir.resolve(".feeds.yml.tmp"), "two");
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(nextConfig().sources()).extracting(Source::id).containsExactly("two");
+    }
+
+    @Test
+    void reloadsWhenAConfigMapStyleSymlinkIsSwapped() throws Exception {
+        // Kubernetes layout: feeds.yml -> ..data/feeds.yml, ..data -> ..v1; an update swaps ..data.
+        write(Files.createDirectory(dir.resolve("..v1")).resolve("feeds.yml"), "one");
+        Files.createSymbolicLink(dir.resolve("..data"), Path.of("..v1"));
+        Path file = Files.createSymbolicLink(dir.resolve("feeds.yml"), Path.of("..data/feeds.yml"));
+        start(file);
+
+        write(Files.createDirectory(dir.resolve("..v2")).resolve("feeds.yml"), "two");
+        Files.createSymbolicLink(dir.resolve("..data_tmp"), Path.of("..v2"));
+        Files.move(dir.resolve("..data_tmp"), dir.resolve("..data"), StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(nextConfig().sources()).extracting(Source::id).containsExactly("two");
+    }
+
+    @Test
+    void reloadsWhenTheTargetOfASymlinkInAnotherFolderIsEdited() throws Exception {
+        Path real = write(Files.createDirectory(dir.resolve("etc")).resolve("real.yml"), "one");
+        Path file = Files.createSymbolicLink(dir.resolve("feeds.yml"), real);
+        start(file);
+
+        write(real, "two");
+
+        assertThat(nextConfig().sources()).extracting(Source::id).containsExactly("two");
+    }
+
+    @Test
+    void reportsAnInvalidSaveThenReloadsTheNextValidOne() throws Exception {
+        Path file = write(dir.resolve("feeds.yml"), "one");
+        start(file);
+
+        Files.writeString(file, "sources:\n  - id: Bad\n    url: https://x.example/\n");
+        Object first = outcomes.poll(10, TimeUnit.SECONDS);
+        write(file, "three");
+
+        assertThat(first).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+                .isEqualTo(file.toAbsolutePath() + ":2:9: sources[0].id: \"Bad\" is not a valid id "
+                        + "(use lowercase a-z, digits and -, starting with a letter or digit)"));
+        assertThat(nextConfig().sources()).extracting(Source::id).containsExactly("three");
+    }
+
+    @Test
+    void reloadNowReportsOnlyWhenTheContentChanged() throws Exception {
+        Path file = write(dir.resolve("feeds.yml"), "one");
+        watcher = new ConfigWatcher(file, new ConfigLoader(), new Recorder(), Duration.ofHours(1));
+        watcher.start();
+
+        write(file, "one");
+        watcher.reloadNow();
+        assertThat(outcomes).isEmpty();
+
+        write(file, "two");
+        watcher.reloadNow();
+        watcher.reloadNow();
+        assertThat(outcomes).hasSize(1);
+        assertThat(((Config) outcomes.poll()).sources()).extracting(Source::id).containsExactly("two");
+    }
+
+    @Test
+    void reportsADeletedFileAsAnError() throws Exception {
+        Path file = write(dir.resolve("feeds.yml"), "one");
+        watcher = new ConfigWatcher(file, new ConfigLoader(), new Recorder(), Duration.ofHours(1));
+        watcher.start();
+
+        Files.delete(file);
+        watcher.reloadNow();
+
+        assertThat(outcomes.poll()).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.getMessage()).endsWith("feeds.yml: no such file"));
+    }
+
+    private void start(Path file) throws Exception {
+        watcher = new ConfigWatcher(file, new ConfigLoader(), new Recorder(), DEBOUNCE);
+        watcher.start();
+    }
+
+    private Config nextConfig() throws InterruptedException {
+        Object outcome = outcomes.poll(10, TimeUnit.SECONDS);
+        assertThat(outcome).as("a reload within 10 s").isInstanceOf(Config.class);
+        return (Config) outcome;
+    }
+
+    private static Path write(Path file, String sourceId) throws Exception {
+        return Files.writeString(file, "sources:\n  - id: " + sourceId + "\n    url: https://x.example/\n");
+    }
+
+    private final class Recorder implements ConfigWatcher.Listener {
+        @Override
+        public void onReload(Config config) {
+            outcomes.add(config);
+        }
+
+        @Override
+        public void onError(ConfigException error) {
+            outcomes.add(error);
+        }
+    }
+}
