@@ -1,0 +1,140 @@
+package org.rawafid.fetch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Follows one request through up to {@link #MAX_REDIRECTS} redirects to a {@link FetchOutcome},
+ * under the host limits and throttle. Redirects are followed here, not by the JDK client,
+ * so that permanent moves are seen, hops counted, loops caught and every hop checked by a
+ * {@link HopGuard}. Shared by {@link FeedFetcher} and {@link PageFetcher}; thread-safe.
+ */
+final class HttpTransport {
+    static final int MAX_REDIRECTS = 5;
+    /** A 429 without {@code Retry-After}: wait an hour, a common crawler default, rather than hammer. */
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofHours(1);
+
+    private final HttpExchange exchange;
+    private final HostLimiter limiter;
+    private final HostThrottle throttle;
+    private final InstantSource clock;
+
+    HttpTransport(HttpClient client, FetchSettings settings, InstantSource clock) {
+        this.exchange = new HttpExchange(client, settings.userAgent());
+        this.limiter = new HostLimiter(settings.maxConcurrent(), settings.maxPerHost());
+        this.throttle = new HostThrottle(clock);
+        this.clock = clock;
+    }
+
+    FetchOutcome fetch(URI start, Map<String, String> headers, Duration timeout, long maxBytes,
+                       HopGuard guard, FailureDescriber failures) {
+        // A monotonic deadline, not the injected clock: this measures elapsed time, not when.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Set<URI> seen = new HashSet<>();
+        URI current = start;
+        URI movedTo = null;
+        boolean permanentSoFar = true;
+        for (int redirects = 0; ; redirects++) {
+            seen.add(current);
+            Optional<String> refusal = guard.refusal(current);
+            if (refusal.isPresent()) {
+                return failures.failed(current, null, refusal.get());
+            }
+            Optional<FetchOutcome.RateLimited> held = throttle.check(current.getHost());
+            if (held.isPresent()) {
+                return held.get();
+            }
+            HopResponse response;
+            try {
+                response = sendLimited(current, headers, deadline, maxBytes);
+            } catch (IOException | TimeoutException e) {
+                return failures.failed(current, e, timeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failures.failed(current, null, "interrupted");
+            }
+            if (!response.isRedirect()) {
+                return classify(response, movedTo, maxBytes, failures, timeout);
+            }
+            if (redirects == MAX_REDIRECTS) {
+                return failures.failed(start, response.status(), "more than " + MAX_REDIRECTS + " redirects");
+            }
+            URI next = resolve(current, response.header("Location"));
+            if (next == null) {
+                return failures.failed(current, response.status(), "bad redirect Location " + response.header("Location"));
+            }
+            if (seen.contains(next)) {
+                return failures.failed(start, response.status(), "redirect loop at " + next);
+            }
+            permanentSoFar &= response.isPermanentRedirect();
+            if (permanentSoFar) {
+                movedTo = next;
+            }
+            current = next;
+        }
+    }
+
+    private HopResponse sendLimited(URI url, Map<String, String> headers, long deadline, long maxBytes)
+            throws IOException, TimeoutException, InterruptedException {
+        try (HostLimiter.Permit permit = limiter.acquire(url.getHost(), deadline - System.nanoTime())) {
+            if (permit == null) {
+                throw new TimeoutException("no free connection slot for " + url.getHost());
+            }
+            return exchange.send(url, headers, deadline, maxBytes);
+        }
+    }
+
+    private FetchOutcome classify(HopResponse response, URI movedTo, long maxBytes,
+                                  FailureDescriber failures, Duration timeout) {
+        int status = response.status();
+        if (response.isSuccess()) {
+            try {
+                byte[] body = BodyDecoder.decode(response.header("Content-Encoding"), response.body(), maxBytes);
+                FetchOutcome.Fetched fetched = new FetchOutcome.Fetched(status, body, response.header("Content-Type"),
+                        response.header("ETag"), response.header("Last-Modified"), response.url(),
+                        CacheControl.maxAge(response.header("Cache-Control")));
+                return movedTo == null ? fetched : new FetchOutcome.Moved(movedTo, fetched);
+            } catch (IOException e) {
+                return failures.failed(response.url(), status, FailureDescriber.describe(e, timeout));
+            }
+        }
+        return switch (status) {
+            case 304 -> new FetchOutcome.NotModified(response.header("ETag"), response.header("Last-Modified"),
+                    CacheControl.maxAge(response.header("Cache-Control")), movedTo);
+            case 410 -> new FetchOutcome.Gone(status);
+            case 429, 503 -> rateLimited(response, failures);
+            default -> failures.failed(response.url(), status, "HTTP " + status);
+        };
+    }
+
+    // RFC 6585 §4: 429 is always a request to slow down. A 503 is one only when it says
+    // when to come back; without Retry-After it is an outage and backs off like other 5xx.
+    private FetchOutcome rateLimited(HopResponse response, FailureDescriber failures) {
+        Instant now = clock.instant();
+        Optional<Instant> retryAt = RetryAfter.parse(response.header("Retry-After"), now);
+        if (retryAt.isEmpty() && response.status() == 503) {
+            return failures.failed(response.url(), 503, "HTTP 503");
+        }
+        Instant at = retryAt.orElse(now.plus(DEFAULT_RETRY_AFTER));
+        throttle.hold(response.url().getHost(), response.status(), at);
+        return new FetchOutcome.RateLimited(response.status(), at);
+    }
+
+    private static URI resolve(URI base, String location) {
+        try {
+            return base.resolve(new URI(location.trim())).normalize();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
