@@ -1,0 +1,101 @@
+package org.rawafid.parse;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.rawafid.model.ParsedFeed;
+import org.rawafid.model.ParsedItem;
+
+/**
+ * Maps Rome's {@link SyndFeed} into our records, taking from the XML tree what Rome loses:
+ * raw dates (read with our {@link DateParser}), guids as written, xml:base and images.
+ */
+final class FeedMapper {
+    private final DateParser dates;
+
+    FeedMapper(DateParser dates) {
+        this.dates = dates;
+    }
+
+    ParsedFeed map(SyndFeed feed, Document document, DecodedText text, URI feedUrl) {
+        Element root = document.getRootElement();
+        List<Element> rawItems = RawElements.items(root);
+        List<SyndEntry> entries = feed.getEntries();
+        boolean aligned = rawItems.size() == entries.size();
+        URI feedBase = RawElements.base(root, feedUrl);
+        List<ParsedItem> items = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            items.add(item(entries.get(i), aligned ? rawItems.get(i) : null, feedBase));
+        }
+        String language = RawElements.nonBlank(feed.getLanguage())
+                .or(() -> RawElements.nonBlank(root.getAttributeValue("lang", Namespace.XML_NAMESPACE))).orElse(null);
+        return new ParsedFeed(blankToNull(feed.getTitle()),
+                Links.resolve(feedBase, feed.getLink()).orElse(null), blankToNull(feed.getDescription()),
+                language, ttl(root), text.declaredCharset(), text.usedCharset(), feed.getFeedType(), items);
+    }
+
+    private ParsedItem item(SyndEntry entry, Element raw, URI feedBase) {
+        URI base = raw == null ? feedBase : RawElements.base(raw, feedBase);
+        String content = entry.getContents().stream().map(SyndContent::getValue)
+                .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        String description = entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue());
+        String body = content != null ? content : description;
+        String summary = content != null && description != null && !description.equals(content) ? description : null;
+        Optional<String> guid = raw == null ? Optional.empty() : RawElements.guid(raw);
+        return new ParsedItem(guid.orElse(null), Links.resolve(base, entry.getLink()).orElse(null),
+                blankToNull(entry.getTitle()), body, summary, author(entry),
+                date(raw == null ? Optional.empty() : RawElements.publishedText(raw), entry.getPublishedDate()),
+                date(raw == null ? Optional.empty() : RawElements.updatedText(raw), entry.getUpdatedDate()),
+                categories(entry), raw == null ? null : RawElements.imageUrl(raw).flatMap(u -> Links.resolve(base, u)).orElse(null),
+                base.toString());
+    }
+
+    /** Our reading of the raw text first (it knows Arabic and sloppy dates), Rome's as a fallback. */
+    private Instant date(Optional<String> rawText, Date romeDate) {
+        Optional<Instant> ours = rawText.flatMap(dates::parse);
+        if (ours.isPresent()) {
+            return ours.get();
+        }
+        return romeDate == null ? null : romeDate.toInstant();
+    }
+
+    private static String author(SyndEntry entry) {
+        String author = blankToNull(entry.getAuthor());
+        if (author == null && !entry.getAuthors().isEmpty()) {
+            author = blankToNull(entry.getAuthors().get(0).getName());
+        }
+        return author;
+    }
+
+    private static List<String> categories(SyndEntry entry) {
+        return entry.getCategories().stream().map(SyndCategory::getName)
+                .filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    /** RSS {@code <ttl>} is in minutes; anything unreadable or non-positive is ignored. */
+    private static Duration ttl(Element root) {
+        return RawElements.channelText(root, "ttl").flatMap(t -> {
+            try {
+                long minutes = Long.parseLong(t);
+                return minutes > 0 ? Optional.of(Duration.ofMinutes(minutes)) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,122 @@
+package org.rawafid.parse;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * Reads what Rome drops or normalises away straight from the XML tree: the raw text of date
+ * elements (Rome cannot read Arabic dates), guids exactly as written, {@code xml:base}, image
+ * URLs and {@code <ttl>}. Stateless and thread-safe.
+ */
+final class RawElements {
+    private static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
+    private static final List<String> UPDATED = List.of("updated", "modified");
+    private static final String MEDIA = "http://search.yahoo.com/mrss/";
+
+    private RawElements() {
+    }
+
+    /** The item/entry elements in document order, as Rome lists its entries. */
+    static List<Element> items(Element root) {
+        List<Element> items = new ArrayList<>();
+        for (Element child : root.getChildren()) {
+            String name = child.getName();
+            if (name.equals("item") || name.equals("entry")) {
+                items.add(child);
+            } else if (name.equals("channel")) {
+                child.getChildren().stream().filter(e -> e.getName().equals("item")).forEach(items::add);
+            }
+        }
+        return items;
+    }
+
+    static Optional<String> publishedText(Element item) {
+        return firstText(item, PUBLISHED);
+    }
+
+    static Optional<String> updatedText(Element item) {
+        return firstText(item, UPDATED);
+    }
+
+    /** RSS {@code <guid>}, Atom {@code <id>}, or the RSS 1.0 {@code rdf:about} resource. */
+    static Optional<String> guid(Element item) {
+        Optional<String> text = firstText(item, List.of("guid", "id"));
+        if (text.isPresent()) {
+            return text;
+        }
+        String about = item.getAttributeValue("about", Namespace.getNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+        return nonBlank(about);
+    }
+
+    /** The base URI in force at {@code element}: its and its ancestors' xml:base resolved against the feed URL. */
+    static URI base(Element element, URI feedUrl) {
+        List<String> bases = new ArrayList<>();
+        for (Element e = element; e != null; e = e.getParentElement()) {
+            String base = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
+            if (base != null && !base.isBlank()) {
+                bases.add(0, base.strip());
+            }
+        }
+        URI uri = feedUrl;
+        for (String base : bases) {
+            uri = Links.resolve(uri, base).map(URI::create).orElse(uri);
+        }
+        return uri;
+    }
+
+    /** media:content (an image), then media:thumbnail, then an image enclosure. */
+    static Optional<String> imageUrl(Element item) {
+        List<Element> media = new ArrayList<>(item.getChildren());
+        item.getChildren("group", Namespace.getNamespace(MEDIA)).forEach(g -> media.addAll(g.getChildren()));
+        for (String wanted : List.of("content", "thumbnail", "enclosure")) {
+            for (Element e : media) {
+                if (e.getName().equals(wanted) && isImage(e) && e.getAttributeValue("url") != null) {
+                    return nonBlank(e.getAttributeValue("url"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isImage(Element e) {
+        if (e.getName().equals("thumbnail")) {
+            return MEDIA.equals(e.getNamespaceURI());
+        }
+        String type = e.getAttributeValue("type", "");
+        String medium = e.getAttributeValue("medium", "");
+        if (e.getName().equals("content") && !MEDIA.equals(e.getNamespaceURI())) {
+            return false;
+        }
+        return medium.equals("image") || type.startsWith("image/")
+                || (type.isEmpty() && medium.isEmpty() && e.getAttributeValue("url", "").matches("(?i).*\\.(jpe?g|png|gif|webp)(\\?.*)?"));
+    }
+
+    static Optional<String> channelText(Element root, String name) {
+        Element channel = root.getChild("channel", root.getNamespace());
+        Element from = channel != null ? channel : root;
+        return from.getChildren().stream().filter(e -> e.getName().equals(name)).findFirst()
+                .flatMap(e -> nonBlank(e.getTextNormalize()));
+    }
+
+    private static Optional<String> firstText(Element item, List<String> names) {
+        for (String name : names) {
+            for (Element child : item.getChildren()) {
+                if (child.getName().equals(name)) {
+                    Optional<String> text = nonBlank(child.getTextNormalize());
+                    if (text.isPresent()) {
+                        return text;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+}

@@ -1,0 +1,114 @@
+package org.rawafid.parse;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads feed text into a JDOM document with DTDs and external entities off. Strict XML is
+ * tried first; only if that fails are {@link XmlRepairs} applied, and if the text is still not
+ * well-formed jsoup's lenient XML parser rebuilds the tree (unclosed or doubled tags,
+ * truncation). A DOCTYPE that declares entities is refused outright: that is how XXE and
+ * billion-laughs payloads arrive, and no real feed needs one. Thread-safe: a SAX builder is
+ * made per call.
+ */
+final class XmlDocumentReader {
+    private static final Pattern ENCODING_PSEUDO_ATTRIBUTE =
+            Pattern.compile("^(<\\?xml[^>]*?)\\s+encoding\\s*=\\s*([\"'])[^\"']*\\2");
+    private static final Pattern ELEMENT_START = Pattern.compile("<[A-Za-z_]");
+
+    Document read(String text, URI feedUrl) throws ParseException {
+        String xml = dropEncodingDeclaration(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        JDOMException strictFailure;
+        try {
+            return build(xml);
+        } catch (JDOMException e) {
+            strictFailure = e;
+        }
+        String repaired = repair(xml, feedUrl);
+        try {
+            return build(repaired);
+        } catch (JDOMException ignored) {
+            // Falls through to the lenient rebuild below; the strict error is the one worth reporting.
+        }
+        try {
+            return build(XmlRepairs.declareMissingNamespaces(rebuildLeniently(repaired)));
+        } catch (JDOMException | RuntimeException e) {
+            throw new ParseException(feedUrl, "not well-formed XML" + location(strictFailure)
+                    + ": " + strictFailure.getMessage(), strictFailure);
+        }
+    }
+
+    private static String repair(String xml, URI feedUrl) throws ParseException {
+        String cleaned = XmlRepairs.removeInvalidChars(XmlRepairs.stripLeadingJunk(xml));
+        cleaned = dropDoctype(cleaned, feedUrl);
+        return XmlRepairs.declareMissingNamespaces(XmlRepairs.fixEntities(cleaned));
+    }
+
+    /**
+     * Removes a DOCTYPE from the prolog so the rest can be read without DTD processing. One
+     * that declares entities is rejected instead: expanding them is exactly what XXE and
+     * billion-laughs attacks need.
+     */
+    private static String dropDoctype(String xml, URI feedUrl) throws ParseException {
+        int start = xml.toUpperCase(Locale.ROOT).indexOf("<!DOCTYPE");
+        if (start < 0 || ELEMENT_START.matcher(xml.substring(0, start)).find()) {
+            return xml;
+        }
+        int bracket = xml.indexOf('[', start);
+        int close = xml.indexOf('>', start);
+        if (bracket >= 0 && bracket < close) {
+            int subsetEnd = xml.indexOf("]", bracket);
+            String subset = subsetEnd < 0 ? xml.substring(bracket) : xml.substring(bracket, subsetEnd);
+            if (subset.contains("<!ENTITY")) {
+                throw new ParseException(feedUrl, "refused a DOCTYPE that declares entities"
+                        + " (external or nested entities are how XXE and billion-laughs attacks work)");
+            }
+            close = subsetEnd < 0 ? -1 : xml.indexOf('>', subsetEnd);
+        }
+        return close < 0 ? xml.substring(0, start) : xml.substring(0, start) + xml.substring(close + 1);
+    }
+
+    private static String rebuildLeniently(String xml) {
+        org.jsoup.nodes.Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        doc.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml).prettyPrint(false);
+        return doc.outerHtml();
+    }
+
+    private static Document build(String xml) throws JDOMException {
+        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        builder.setExpandEntities(false);
+        try {
+            return builder.build(new StringReader(xml));
+        } catch (IOException e) {
+            throw new JDOMException("reading from a string failed", e);
+        }
+    }
+
+    /** A Reader carries characters, so the declared encoding no longer applies and may only confuse the parser. */
+    private static String dropEncodingDeclaration(String xml) {
+        return ENCODING_PSEUDO_ATTRIBUTE.matcher(xml).replaceFirst("$1");
+    }
+
+    private static String location(JDOMException e) {
+        if (e instanceof JDOMParseException p && p.getLineNumber() > 0) {
+            return " at line " + p.getLineNumber() + ", column " + p.getColumnNumber();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,140 @@
+package org.rawafid.parse;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Text-level repairs for feeds that are almost XML, mirroring what feedparser's loose mode
+ * accepts: junk before the prolog, control characters, HTML named entities, bare
+ * ampersands and namespace prefixes used without a declaration. Stateless and thread-safe.
+ */
+final class XmlRepairs {
+    private static final Pattern INVALID_XML_CHARS =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern VERBATIM_OR_AMP =
+            Pattern.compile("<!\\[CDATA\\[.*?(?:]]>|\\z)|<!--.*?(?:-->|\\z)|&", Pattern.DOTALL);
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\G(?:#([0-9]{1,7});|#[xX]([0-9a-fA-F]{1,6});|([A-Za-z][A-Za-z0-9]{0,31})(;?))");
+    private static final Pattern PREFIX_USE =
+            Pattern.compile("<([A-Za-z_][\\w.-]*):[A-Za-z_]|\\s([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*\\s*=");
+    private static final Pattern PREFIX_DECLARATION = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
+    private static final Pattern ROOT_START = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+    /** Namespaces feeds most often use without declaring them; others get a placeholder URI. */
+    private static final Map<String, String> KNOWN_NAMESPACES = Map.ofEntries(
+            Map.entry("content", "http://purl.org/rss/1.0/modules/content/"),
+            Map.entry("dc", "http://purl.org/dc/elements/1.1/"),
+            Map.entry("dcterms", "http://purl.org/dc/terms/"),
+            Map.entry("media", "http://search.yahoo.com/mrss/"),
+            Map.entry("atom", "http://www.w3.org/2005/Atom"),
+            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+            Map.entry("slash", "http://purl.org/rss/1.0/modules/slash/"),
+            Map.entry("wfw", "http://wellformedweb.org/CommentAPI/"),
+            Map.entry("sy", "http://purl.org/rss/1.0/modules/syndication/"),
+            Map.entry("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"),
+            Map.entry("georss", "http://www.georss.org/georss"),
+            Map.entry("xhtml", "http://www.w3.org/1999/xhtml"));
+
+    private XmlRepairs() {
+    }
+
+    /** Everything before {@code <?xml}, or before the first tag, is dropped (BOMs, blank lines, PHP notices). */
+    static String stripLeadingJunk(String xml) {
+        int decl = xml.indexOf("<?xml");
+        if (decl >= 0 && xml.substring(0, decl).indexOf('<') < 0) {
+            return xml.substring(decl);
+        }
+        Matcher tag = Pattern.compile("<[A-Za-z!?]").matcher(xml);
+        return tag.find() ? xml.substring(tag.start()) : xml;
+    }
+
+    static String removeInvalidChars(String xml) {
+        return INVALID_XML_CHARS.matcher(xml).replaceAll("");
+    }
+
+    /**
+     * Rewrites every {@code &} outside CDATA sections and comments: HTML named entities become
+     * numeric references, unknown names and bare ampersands become {@code &amp;}.
+     */
+    static String fixEntities(String xml) {
+        StringBuilder out = new StringBuilder(xml.length() + 64);
+        Matcher m = VERBATIM_OR_AMP.matcher(xml);
+        int copied = 0;
+        while (m.find()) {
+            out.append(xml, copied, m.start());
+            if (m.group().equals("&")) {
+                copied = appendReference(xml, m.end(), out);
+            } else {
+                out.append(m.group());
+                copied = m.end();
+            }
+        }
+        return out.append(xml, copied, xml.length()).toString();
+    }
+
+    /** Appends the repaired reference that starts after an {@code &} at {@code from}; returns where to continue. */
+    private static int appendReference(String xml, int from, StringBuilder out) {
+        Matcher ref = REFERENCE.matcher(xml).region(from, xml.length());
+        if (!ref.lookingAt()) {
+            out.append("&amp;");
+            return from;
+        }
+        if (ref.group(1) != null || ref.group(2) != null) {
+            int code = ref.group(1) != null ? Integer.parseInt(ref.group(1)) : Integer.parseInt(ref.group(2), 16);
+            out.append(numericReference(code));
+            return ref.end();
+        }
+        String name = ref.group(3);
+        boolean terminated = !ref.group(4).isEmpty();
+        if (terminated && XML_ENTITIES.contains(name)) {
+            out.append('&').append(name).append(';');
+        } else if (terminated ? Entities.isNamedEntity(name) : Entities.isBaseNamedEntity(name)) {
+            Entities.getByName(name).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+        } else {
+            out.append("&amp;");
+            return from;
+        }
+        return ref.end();
+    }
+
+    /** C1 code points are almost always windows-1252 punctuation written as numbers (feedparser "demoronizes" them). */
+    private static String numericReference(int code) {
+        int cp = code;
+        if (cp >= 0x80 && cp <= 0x9F) {
+            String s = new String(new byte[] {(byte) cp}, java.nio.charset.Charset.forName("windows-1252"));
+            cp = s.codePointAt(0);
+        }
+        boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+        return legal ? "&#" + cp + ';' : "";
+    }
+
+    /** Declares, on the root element, every namespace prefix that is used but never declared. */
+    static String declareMissingNamespaces(String xml) {
+        Set<String> used = new LinkedHashSet<>();
+        Matcher use = PREFIX_USE.matcher(xml);
+        while (use.find()) {
+            used.add(use.group(1) != null ? use.group(1) : use.group(2));
+        }
+        Matcher declared = PREFIX_DECLARATION.matcher(xml);
+        while (declared.find()) {
+            used.remove(declared.group(1));
+        }
+        used.remove("xml");
+        used.remove("xmlns");
+        Matcher root = ROOT_START.matcher(xml);
+        if (used.isEmpty() || !root.find()) {
+            return xml;
+        }
+        StringBuilder declarations = new StringBuilder();
+        for (String prefix : used) {
+            String uri = KNOWN_NAMESPACES.getOrDefault(prefix, "urn:rawafid:undeclared:" + prefix);
+            declarations.append(" xmlns:").append(prefix).append("=\"").append(uri).append('"');
+        }
+        return new StringBuilder(xml).insert(root.end(), declarations).toString();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Parse stage: turns the bytes of a fetched feed into a {@link org.rawafid.model.ParsedFeed}.
+ * It picks the charset (HTTP header, BOM, XML declaration, then detection, so windows-1256
+ * Arabic mislabelled as ISO-8859-1 still reads as Arabic), parses every RSS and Atom flavour
+ * Rome reads with DTDs and external entities off, repairs mildly broken XML the way
+ * feedparser's loose mode does, and reads dates, Arabic ones included, with {@link
+ * org.rawafid.parse.DateParser}. Rome types never leave this package.
+ */
+package org.rawafid.parse;
