@@ -1,0 +1,155 @@
+package org.rawafid.clean;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what Arabic news sites wrap around (and inside) their articles: share bars, "اقرأ أيضا"
+ * related-link blocks with their links, "تابعونا على" prompts, ad slots, and WordPress's
+ * "The post … appeared first on …" footer. Phrases compare after {@link ArabicText#fold}, so
+ * أيضا / أيضًا / أيضاً and إعلان / اعلان are one phrase each.
+ */
+final class BoilerplateRemover {
+    private static final Set<String> READ_ALSO = folded("اقرأ أيضا", "اقرأ أيضًا", "إقرأ أيضا", "شاهد أيضا",
+            "طالع أيضا", "اقرأ كذلك", "اقرأ المزيد", "المزيد", "شاهد المزيد", "أخبار ذات صلة", "مواضيع ذات صلة",
+            "أخبار متعلقة", "مقالات ذات صلة", "read also", "read more", "related", "related articles", "see also");
+    private static final Set<String> SHARE = folded("مشاركة", "شارك", "شارك الخبر", "شارك المقال", "شاركها",
+            "انشر", "نسخ الرابط", "share", "share this", "share this article");
+    private static final Set<String> AD = folded("إعلان", "إعلانات", "مساحة إعلانية", "advertisement", "ad", "ads",
+            "sponsored");
+    private static final List<String> FOLLOW = List.of(ArabicText.fold("تابعونا على"), ArabicText.fold("تابعونا عبر"),
+            ArabicText.fold("تابعنا على"), ArabicText.fold("تابعنا عبر"), "follow us");
+    private static final Pattern APPEARED_FIRST = Pattern.compile(
+            "(?is)^(the post .+ appeared first on .+|ظهرت المقالة .+ أولاً على .+|ظهرت المقالة .+ أولا على .+)$");
+    /** Class and id words that name boilerplate containers on Arabic and international news sites. */
+    private static final Pattern BOILERPLATE_NAME = Pattern.compile("(?i)(^|[-_\\s])(share|sharing|sharethis|social|"
+            + "socials|related|advert\\w*|ads?|adslot|ad-slot|gpt|sponsored|newsletter|follow|readalso|read-also|"
+            + "readmore|most-?read|tags|keywords|breadcrumbs?|print-?link|addthis|outbrain|taboola)($|[-_\\s\\d])");
+    private static final int FOLLOW_MAX_CHARS = 120;
+    private static final int SHARE_BAR_MAX_CHARS = 80;
+
+    private BoilerplateRemover() {
+    }
+
+    static void remove(Element root) {
+        removeNamedContainers(root);
+        for (Element el : root.getAllElements()) {
+            if (el != root && isInside(el, root)) {
+                removeIfBoilerplate(el, root);
+            }
+        }
+    }
+
+    private static void removeNamedContainers(Element root) {
+        for (Element el : root.getAllElements()) {
+            if (el != root && isInside(el, root) && isNamedBoilerplate(el)) {
+                el.remove();
+            }
+        }
+    }
+
+    /** A boilerplate class name on a container that still holds several real paragraphs is a site quirk: keep it. */
+    private static boolean isNamedBoilerplate(Element el) {
+        String names = el.className() + " " + el.id();
+        if (names.isBlank() || !BOILERPLATE_NAME.matcher(names).find() || el.normalName().equals("body")) {
+            return false;
+        }
+        long longParagraphs = el.select("p").stream().filter(p -> p.text().length() > 120).count();
+        return longParagraphs < 2;
+    }
+
+    private static void removeIfBoilerplate(Element el, Element root) {
+        String text = ArabicText.fold(el.text());
+        if (READ_ALSO.contains(text) || readAlsoWithLinks(el)) {
+            Element block = widen(el, root);
+            removeFollowingLinkLists(block);
+            removeWithEmptyAncestors(block, root);
+        } else if (SHARE.contains(text)) {
+            removeShareBar(widen(el, root), root);
+        } else if (AD.contains(text)) {
+            removeWithEmptyAncestors(widen(el, root), root);
+        } else if (text.length() <= FOLLOW_MAX_CHARS && FOLLOW.stream().anyMatch(text::startsWith)) {
+            removeWithEmptyAncestors(widen(el, root), root);
+        } else if (el.normalName().equals("p") && APPEARED_FIRST.matcher(ArabicText.foldSpaces(el.text())).matches()) {
+            el.remove();
+        }
+    }
+
+    /** "اقرأ أيضا: <a>…</a>" in one block: the label is the only text outside links. */
+    private static boolean readAlsoWithLinks(Element el) {
+        if (el.select("a").isEmpty()) {
+            return false;
+        }
+        Element copy = el.clone();
+        copy.select("a").remove();
+        return READ_ALSO.contains(ArabicText.fold(copy.text()));
+    }
+
+    /** Climbs wrappers that hold nothing but the label, e.g. {@code <p><strong>اقرأ أيضا</strong></p>}. */
+    private static Element widen(Element el, Element root) {
+        Element block = el;
+        while (block.parent() != null && block.parent() != root
+                && block.parent().text().strip().equals(block.text().strip())
+                && block.parent().select("img").size() == block.select("img").size()) {
+            block = block.parent();
+        }
+        return block;
+    }
+
+    private static void removeFollowingLinkLists(Element block) {
+        Element next = block.nextElementSibling();
+        while (next != null && isLinkList(next)) {
+            Element after = next.nextElementSibling();
+            next.remove();
+            next = after;
+        }
+    }
+
+    static boolean isLinkList(Element el) {
+        String all = el.text().strip();
+        if (all.isEmpty()) {
+            return el.normalName().equals("ul") || el.normalName().equals("ol");
+        }
+        int linked = el.select("a").stream().mapToInt(a -> a.text().strip().length()).sum();
+        return linked >= 0.8 * all.length();
+    }
+
+    /** Removes the share label and the bar of (icon) links around it. */
+    private static void removeShareBar(Element label, Element root) {
+        Element parent = label.parent();
+        label.remove();
+        while (parent != null && parent != root && parent.select("img").isEmpty()
+                && (parent.text().isBlank() || parent.text().length() <= SHARE_BAR_MAX_CHARS && isLinkList(parent))) {
+            Element up = parent.parent();
+            parent.remove();
+            parent = up;
+        }
+    }
+
+    /** Removes {@code el}, then every ancestor left with no text and no image (the bar that held it). */
+    private static void removeWithEmptyAncestors(Element el, Element root) {
+        Element parent = el.parent();
+        el.remove();
+        while (parent != null && parent != root && parent.text().isBlank() && parent.select("img").isEmpty()) {
+            Element up = parent.parent();
+            parent.remove();
+            parent = up;
+        }
+    }
+
+    /** Removed elements keep their own subtree, so "still attached" means "root is an ancestor". */
+    static boolean isInside(Element el, Element root) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> folded(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,158 @@
+package org.rawafid.clean;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns untrusted item HTML into safe, readable HTML and its plain text.
+ *
+ * <p>Keeps structure (paragraphs, headings, lists, quotes, links, images with captions, simple
+ * tables); drops everything that can run, load or track; resolves relative URLs; gives lazy images a
+ * real {@code src}; removes Arabic-site boilerplate; wraps right-to-left content once in
+ * {@code <div dir="rtl" lang="ar">}. Example:
+ * <pre>{@code new HtmlCleaner().clean("<p onclick=x>مرحبا</p>", null, "ar").html()
+ *   // <div dir="rtl" lang="ar"><p>مرحبا</p></div>}</pre>
+ *
+ * <p>Thread-safe: the safelist is built once and never changed.
+ */
+public final class HtmlCleaner {
+    private static final Safelist SAFELIST = buildSafelist();
+    private static final Cleaner CLEANER = new Cleaner(SAFELIST);
+    private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|&#?\\w+;");
+    private static final double RTL_SHARE = 0.3;
+
+    private static Safelist buildSafelist() {
+        return new Safelist()
+                .addTags("p", "br", "div", "span", "h2", "h3", "h4", "h5", "h6", "b", "strong", "i", "em", "u",
+                        "sub", "sup", "code", "pre", "hr", "ul", "ol", "li", "blockquote", "a", "img", "figure",
+                        "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption")
+                .addAttributes(":all", "dir", "lang")
+                .addAttributes("a", "href")
+                .addAttributes("img", "src", "alt", "width", "height")
+                .addAttributes("th", "colspan", "rowspan")
+                .addAttributes("td", "colspan", "rowspan")
+                .addProtocols("a", "href", "http", "https", "mailto")
+                .addProtocols("img", "src", "http", "https")
+                .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+    }
+
+    /**
+     * Cleans one piece of HTML (or plain text, which becomes paragraphs).
+     *
+     * @param html     untrusted HTML or plain text
+     * @param baseUri  the item link or xml:base relative URLs resolve against; {@code null} drops relative URLs
+     * @param language the configured or feed language, or {@code null} to detect right-to-left script
+     */
+    public CleanHtml clean(String html, URI baseUri, String language) {
+        Objects.requireNonNull(html, "html");
+        String base = baseUri == null ? "" : baseUri.toString();
+        Document dirty = Jsoup.parseBodyFragment(HAS_TAG.matcher(html).find() ? html : paragraphs(html), base);
+        prepare(dirty.body());
+        Document clean = CLEANER.clean(dirty);
+        Element body = clean.body();
+        tidy(body);
+        String text = TextRenderer.render(body);
+        wrapIfRightToLeft(body, text, language);
+        clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        Element img = body.selectFirst("img[src]");
+        return new CleanHtml(body.html(), text, img == null ? null : img.attr("src"));
+    }
+
+    private static String paragraphs(String plain) {
+        StringBuilder out = new StringBuilder();
+        for (String para : plain.strip().split("\\R\\s*\\R")) {
+            String escaped = Entities.escape(para.strip()).replaceAll("\\R", "<br>");
+            if (!escaped.isBlank()) {
+                out.append("<p>").append(escaped).append("</p>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** DOM work that needs attributes the safelist strips (classes, data-src, style, width). */
+    private static void prepare(Element body) {
+        DomScrubber.scrub(body);
+        BoilerplateRemover.remove(body);
+        body.select("h1").tagName("h2");
+    }
+
+    private static void tidy(Element body) {
+        for (Element img : body.select("img")) {
+            if (!img.hasAttr("src")) {
+                img.remove();
+            }
+        }
+        for (Element a : body.select("a")) {
+            if (!a.hasAttr("href")) {
+                a.unwrap();
+            }
+        }
+        removeEmptyBlocks(body);
+    }
+
+    /** Empty paragraphs and {@code &nbsp;}-only blocks carry no content, only vertical gaps. */
+    private static void removeEmptyBlocks(Element body) {
+        trimBreaks(body);
+        var all = body.select("p, div, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, figcaption, "
+                + "b, strong, i, em, u, table, tr, td, th, caption, thead, tbody, tfoot");
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element el = all.get(i);
+            if (ArabicText.foldSpaces(el.text()).isEmpty() && el.select("img, hr").isEmpty()) {
+                el.remove();
+            }
+        }
+    }
+
+    private static void trimBreaks(Element body) {
+        for (Element p : body.select("p")) {
+            while (p.childNodeSize() > 0 && isBreakOrBlank(p.childNode(p.childNodeSize() - 1))) {
+                p.childNode(p.childNodeSize() - 1).remove();
+            }
+        }
+    }
+
+    private static boolean isBreakOrBlank(Node node) {
+        return node instanceof Element el && el.normalName().equals("br")
+                || node instanceof TextNode t && ArabicText.foldSpaces(t.text()).isEmpty();
+    }
+
+    private static void wrapIfRightToLeft(Element body, String text, String language) {
+        String lang = rightToLeftLanguage(text, language);
+        if (lang == null || body.childNodeSize() == 0) {
+            return;
+        }
+        Element only = body.children().size() == 1 && body.ownText().isBlank() ? body.child(0) : null;
+        if (only != null && only.normalName().equals("div") && only.attr("dir").equalsIgnoreCase("rtl")) {
+            only.attr("dir", "rtl");
+            if (!only.hasAttr("lang")) {
+                only.attr("lang", lang);
+            }
+            return;
+        }
+        Element wrapper = new Element("div").attr("dir", "rtl").attr("lang", lang);
+        wrapper.appendChildren(body.childNodes());
+        body.appendChild(wrapper);
+    }
+
+    /** The language to declare when the content is right-to-left, else {@code null}. */
+    private static String rightToLeftLanguage(String text, String language) {
+        if (language != null && !language.isBlank()) {
+            String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+            return switch (primary) {
+                case "ar", "fa", "ur", "he", "ps", "ckb", "yi", "sd", "ug", "dv" -> primary;
+                default -> null;
+            };
+        }
+        return ArabicText.isMostlyRightToLeft(text, RTL_SHARE) ? "ar" : null;
+    }
+}
