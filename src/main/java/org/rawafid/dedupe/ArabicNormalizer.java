@@ -1,0 +1,151 @@
+package org.rawafid.dedupe;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Arabic spelling variants so that texts from different outlets compare equal, and
+ * splits text into stemmed tokens. One instance serves dedupe, keyword filters and search.
+ *
+ * <p>{@link #normalize} applies NFKC, removes tashkeel, tatweel, zero-width and bidi
+ * controls, folds أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, maps Arabic-Indic and Persian
+ * digits to ASCII, turns punctuation into spaces (keeping a decimal point between digits)
+ * and lower-cases Latin: {@code "وَالإمارات، ٢٠٢٤"} → {@code "والامارات 2024"}.
+ *
+ * <p>{@link #tokens} then drops stop words and stems each word with Lucene's
+ * {@link ArabicStemmer}, adding what it lacks: Lucene strips only the prefixes ال وال بال
+ * كال فال لل و, so single-letter clitics ف ب ك ل before names ({@code لبوتين}) are removed
+ * here too, but only while four letters remain, and before Lucene's suffix stripping so
+ * that {@code بوتين} and {@code لبوتين} reach the same stem.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ArabicNormalizer {
+    private static final Pattern DECIMAL_POINT = Pattern.compile("(?<=\\d)[.,٫](?=\\d)");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)٬(?=\\d)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}\u0001]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String CLITIC_LETTERS = "وفبكل";
+    private static final int MIN_REMAINDER = 4;
+    /** Words that headline writers add to any story: they say nothing about the event. */
+    private static final List<String> BOILERPLATE = List.of(
+            "عاجل", "فيديو", "بالفيديو", "صور", "بالصور", "شاهد", "شاهدوا", "انفوجراف", "انفوغراف",
+            "خاص", "حصري", "تقرير", "مباشر", "بث", "لحظه", "الان", "اخر", "تحديث", "خبر", "اخبار",
+            "فيديوهات", "قبل", "بعد", "يوم", "اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "قال", "قالت", "اعلن", "اعلنت", "يقول", "تقول");
+
+    private final ArabicStemmer stemmer = new ArabicStemmer();
+    private final org.apache.lucene.analysis.ar.ArabicNormalizer luceneNormalizer =
+            new org.apache.lucene.analysis.ar.ArabicNormalizer();
+    private final Set<String> stopWords;
+
+    public ArabicNormalizer() {
+        Set<String> stops = new HashSet<>();
+        CharArraySet lucene = ArabicAnalyzer.getDefaultStopSet();
+        for (Object word : lucene) {
+            stops.add(normalize(new String((char[]) word)));
+        }
+        BOILERPLATE.forEach(word -> stops.add(normalize(word)));
+        this.stopWords = Set.copyOf(stops);
+    }
+
+    /** Returns {@code text} folded as described above, words separated by single spaces. */
+    public String normalize(String text) {
+        Objects.requireNonNull(text, "text");
+        String s = fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        s = THOUSANDS.matcher(s).replaceAll("");
+        s = DECIMAL_POINT.matcher(s).replaceAll("\u0001");
+        s = NOT_WORD.matcher(s).replaceAll(" ").replace('\u0001', '.');
+        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Normalised words of {@code text}, stop words removed, each reduced to its stem. */
+    public List<String> tokens(String text) {
+        String normalized = normalize(text);
+        List<String> out = new ArrayList<>();
+        if (normalized.isEmpty()) {
+            return out;
+        }
+        for (String word : normalized.split(" ")) {
+            if (!stopWords.contains(word)) {
+                String stem = stem(word);
+                if (!stem.isEmpty() && !stopWords.contains(stem)) {
+                    out.add(stem);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stem of one already normalised word; digits and Latin words are returned unchanged. */
+    String stem(String word) {
+        if (!isArabic(word)) {
+            return word;
+        }
+        char[] chars = word.toCharArray();
+        int len = stemmer.stemPrefix(chars, chars.length);
+        int start = 0;
+        while (len - start > MIN_REMAINDER && CLITIC_LETTERS.indexOf(chars[start]) >= 0) {
+            start++;
+        }
+        char[] rest = new char[len - start];
+        System.arraycopy(chars, start, rest, 0, rest.length);
+        return new String(rest, 0, stemmer.stemSuffix(rest, rest.length));
+    }
+
+    private String fold(String s) {
+        char[] chars = s.toCharArray();
+        int len = 0;
+        for (char c : chars) {
+            if (!isIgnorable(c)) {
+                chars[len++] = foldLetter(c);
+            }
+        }
+        // Lucene folds the alef forms, alef maqsura and teh marbuta, and drops the harakat.
+        len = luceneNormalizer.normalize(chars, len);
+        return new String(chars, 0, len);
+    }
+
+    private static boolean isIgnorable(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
+                || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\u061C' || c == '\uFEFF' || c == '\u2060'
+                || c == '\u00AD';
+    }
+
+    private static char foldLetter(char c) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + c - '\u0660');
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + c - '\u06F0');
+        }
+        return switch (c) {
+            case '\u0671' -> '\u0627'; // alef wasla
+            case '\u0624' -> '\u0648'; // waw with hamza
+            case '\u0626' -> '\u064A'; // yeh with hamza
+            case '\u06CC' -> '\u064A'; // Farsi yeh, common in copied text
+            case '\u06A9' -> '\u0643'; // keheh → kaf
+            default -> c;
+        };
+    }
+
+    private static boolean isArabic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.UnicodeBlock.of(word.charAt(i)) != Character.UnicodeBlock.ARABIC) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
