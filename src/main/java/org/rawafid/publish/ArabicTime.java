@@ -52,7 +52,15 @@ final class ArabicTime {
 
     /** "الآن" under a minute (or for a time in the future), else "منذ …" in the largest whole unit. */
     static String relative(Instant then, Instant now) {
-        long seconds = Duration.between(then, now).toSeconds();
+        return phrase("منذ ", Duration.between(then, now).toSeconds());
+    }
+
+    /** "الآن" under a minute (or for a time in the past), else "بعد …" in the largest whole unit. */
+    static String until(Instant later, Instant now) {
+        return phrase("بعد ", Duration.between(now, later).toSeconds());
+    }
+
+    private static String phrase(String preposition, long seconds) {
         if (seconds < Unit.MINUTE.seconds) {
             return "الآن";
         }
@@ -62,7 +70,7 @@ final class ArabicTime {
                 unit = candidate;
             }
         }
-        return "منذ " + unit.phrase(seconds / unit.seconds);
+        return preposition + unit.phrase(seconds / unit.seconds);
     }
 
     /** E.g. "٢٨ نوفمبر ٢٠٢٦، ٢١:٠٥ UTC". */

@@ -53,7 +53,7 @@ final class JsonFeedRenderer {
         if (!html.isEmpty()) {
             item.put("content_html", html);
         } else {
-            item.put("content_text", entry.summary());
+            item.put("content_text", entry.summary().isEmpty() ? entry.title() : entry.summary());
         }
         if (!entry.summary().isEmpty()) {
             item.put("summary", entry.summary());
