@@ -1,0 +1,12 @@
+package org.rawafid.publish;
+
+import java.util.Objects;
+
+/** Another outlet's report of the same story, credited in the "نشرته أيضاً" footer. */
+public record AlsoReport(Outlet outlet, String title, String link) {
+    public AlsoReport {
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(link, "link");
+    }
+}

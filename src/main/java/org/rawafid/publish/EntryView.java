@@ -1,0 +1,39 @@
+package org.rawafid.publish;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One published entry: a story as first reported, crediting the other outlets that carried it.
+ *
+ * @param id          the stable story id (a URI such as {@code urn:rawafid:story:…}); never changes (SPEC §8)
+ * @param link        the original article link
+ * @param summary     plain text, may be empty
+ * @param contentHtml clean HTML, already wrapped in {@code dir="rtl"}; may be empty
+ * @param author      the byline, or {@code null} to credit the outlet as author
+ * @param imageUrl    the lead image, or {@code null}
+ * @param also        other outlets' reports of the same story, in the order to show them
+ */
+public record EntryView(String id, String title, String link, String summary, String contentHtml,
+                        Instant published, Instant updated, String author, List<String> categories,
+                        String imageUrl, Outlet outlet, List<AlsoReport> also) {
+    public EntryView {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(outlet, "outlet");
+        summary = summary == null ? "" : summary;
+        contentHtml = contentHtml == null ? "" : contentHtml;
+        updated = updated == null || updated.isBefore(published) ? published : updated;
+        author = author == null || author.isBlank() ? null : author;
+        categories = List.copyOf(categories);
+        also = List.copyOf(also);
+    }
+
+    /** The name to credit as author: the byline when known, else the outlet (SPEC §8). */
+    public String creditedAuthor() {
+        return author != null ? author : outlet.title();
+    }
+}

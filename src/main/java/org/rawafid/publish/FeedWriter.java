@@ -1,0 +1,37 @@
+package org.rawafid.publish;
+
+import java.time.InstantSource;
+import java.util.Objects;
+
+/**
+ * Renders one page of a merged feed in any {@link Format}: RSS 2.0 and Atom 1.0 through Rome,
+ * JSON Feed 1.1 through Jackson, and an HTML page. Thread-safe; render once per change and serve
+ * the bytes from memory.
+ *
+ * <pre>{@code
+ * byte[] atom = new FeedWriter(InstantSource.system()).render(view, Format.ATOM);
+ * }</pre>
+ */
+public final class FeedWriter {
+    private final RssRenderer rss = new RssRenderer();
+    private final AtomRenderer atom = new AtomRenderer();
+    private final JsonFeedRenderer json = new JsonFeedRenderer();
+    private final RiverPage html;
+
+    /** @param clock the "now" that the HTML page's relative times ("منذ ٣ ساعات") are counted from */
+    public FeedWriter(InstantSource clock) {
+        this.html = new RiverPage(Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The feed page as UTF-8 bytes in {@code format}; throws {@link PublishException} if a library fails. */
+    public byte[] render(FeedView feed, Format format) {
+        Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(format, "format");
+        return switch (format) {
+            case RSS -> rss.render(feed);
+            case ATOM -> atom.render(feed);
+            case JSON -> json.render(feed);
+            case HTML -> html.render(feed);
+        };
+    }
+}

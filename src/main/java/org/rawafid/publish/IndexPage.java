@@ -1,0 +1,67 @@
+package org.rawafid.publish;
+
+import java.time.Instant;
+
+/**
+ * The home page ({@code /}): the merged feeds with subscribe links, every source's health, and the
+ * current configuration error shown first. Arabic, right-to-left, no JavaScript. Thread-safe.
+ */
+public final class IndexPage {
+    private static final String TITLE = "روافد — أخبار عربية مجمّعة";
+
+    public byte[] render(IndexView view) {
+        HtmlPage page = new HtmlPage(TITLE, "");
+        page.append("<header>\n<h1>روافد</h1>\n<p class=\"lead\">مجمّع أخبار عربية: مصادر كثيرة، وخلاصات قليلة نظيفة.</p>\n</header>\n");
+        if (view.configError() != null) {
+            page.append("<section class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
+                    .append(Markup.escape(view.configError())).append("</section>\n");
+        }
+        page.append("<h2>الخلاصات</h2>\n");
+        if (view.feeds().isEmpty()) {
+            page.append("<p>لا توجد خلاصات مُعرّفة.</p>\n");
+        }
+        view.feeds().forEach(feed -> page.append(feed(feed, view)));
+        page.append("<h2>المصادر</h2>\n").append(sources(view));
+        return page.append(footer(view)).finish();
+    }
+
+    private static String feed(FeedSummary feed, IndexView view) {
+        String base = Markup.escape(view.feedsHref() + feed.id());
+        StringBuilder html = new StringBuilder("<section class=\"feed\">\n<h2><a href=\"")
+                .append(base).append(".html\">").append(Markup.escape(feed.title())).append("</a></h2>\n");
+        if (!feed.description().isEmpty()) {
+            html.append("<p class=\"lead\">").append(Markup.escape(feed.description())).append("</p>\n");
+        }
+        html.append("<p class=\"meta\"><span>").append("الأخبار: ").append(ArabicTime.digits(feed.entries())).append("</span>");
+        if (feed.lastUpdate() != null) {
+            html.append(time("آخر تحديث ", feed.lastUpdate(), ArabicTime.relative(feed.lastUpdate(), view.now())));
+        }
+        return html.append("</p>\n<ul class=\"subscribe\">")
+                .append("<li><a href=\"").append(base).append(".rss\">RSS</a></li>")
+                .append("<li><a href=\"").append(base).append(".atom\">Atom</a></li>")
+                .append("<li><a href=\"").append(base).append(".json\">JSON Feed</a></li>")
+                .append("</ul>\n</section>\n").toString();
+    }
+
+    private static String sources(IndexView view) {
+        if (view.sources().isEmpty()) {
+            return "<p>لا توجد مصادر مُعرّفة.</p>\n";
+        }
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\">\n<table>\n<thead><tr>")
+                .append("<th>المصدر</th><th>الحالة</th><th>آخر جلب</th><th>آخر خطأ</th><th>العناصر</th><th>الجلب التالي</th>")
+                .append("</tr></thead>\n<tbody>\n");
+        view.sources().forEach(source -> html.append(SourceRow.render(source, view.now())));
+        return html.append("</tbody>\n</table>\n</div>\n").toString();
+    }
+
+    private static String footer(IndexView view) {
+        return "<footer>إصدار الإعدادات: " + ArabicTime.digits(view.configGeneration())
+                + " · <a href=\"sources.opml\">المصادر بصيغة OPML</a></footer>\n";
+    }
+
+    /** A {@code <time>} with the machine-readable instant and the absolute time on hover. */
+    static String time(String prefix, Instant instant, String text) {
+        return "<time datetime=\"" + instant + "\" title=\"" + ArabicTime.absolute(instant) + "\">"
+                + Markup.escape(prefix + text) + "</time>";
+    }
+}
