@@ -2,6 +2,7 @@ package org.rawafid;
 
 import org.rawafid.config.Config;
 import org.rawafid.config.ConfigException;
+import org.rawafid.config.ConfigLoader;
 import org.rawafid.config.ConfigWatcher;
 import org.rawafid.schedule.FetchScheduler;
 import org.rawafid.web.SiteCatalog;
@@ -45,7 +46,7 @@ public final class Server implements AutoCloseable {
         this.catalog = new SiteCatalog(app, live, scheduler);
         holder[0] = catalog;
         this.web = new WebServer(catalog, catalog::countRequest);
-        this.watcher = new ConfigWatcher(configFile, new ConfigWatcher.Listener() {
+        this.watcher = new ConfigWatcher(configFile, new ConfigLoader(), new ConfigWatcher.Listener() {
             @Override
             public void onReload(Config next) {
                 reload(next);

@@ -101,7 +101,7 @@ public final class SourceRefresher {
             // A bug or a database failure: record it against the source, keep the service running.
             log.error("source {}: refresh failed unexpectedly", source.id(), e);
             SourceState failed = Transitions.failed(state, source, null, "internal error: " + e, clock.instant(),
-                    backoff.onError(source.interval(), state.failures() + 1));
+                    backoff.onError(source.interval(), state.failures() + 1).at());
             saveQuietly(failed);
             report = new RefreshReport(source.id(), "failed", null, 0, 0, since(start), failed.lastError());
         }
@@ -124,9 +124,13 @@ public final class SourceRefresher {
         SourceState next;
         Integer status = null;
         String error = null;
-        if (outcome instanceof FetchOutcome.NotModified) {
-            next = Transitions.notModified(state, source, now, backoff.onNotModified(source.interval(), null));
+        if (outcome instanceof FetchOutcome.NotModified nm) {
+            next = Transitions.notModified(state, source, nm, now, backoff.onNotModified(source.interval(),
+                    nm.maxAge()).at());
             status = 304;
+            if (nm.movedTo() != null) {
+                log.warn("source {}: moved permanently to {}", source.id(), nm.movedTo());
+            }
         } else if (outcome instanceof FetchOutcome.Gone gone) {
             status = gone.status();
             error = "gone (HTTP " + gone.status() + "): the publisher removed this feed; source disabled";
@@ -135,13 +139,13 @@ public final class SourceRefresher {
             status = limited.status();
             error = "rate-limited (HTTP " + limited.status() + "): retry after " + limited.retryAt();
             next = Transitions.rateLimited(state, source, now, limited.status(), error,
-                    backoff.onRateLimited(source.interval(), limited.retryAt()));
+                    backoff.onRateLimited(source.interval(), limited.retryAt()).at());
         } else {
             FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
             status = failed.status();
             error = failed.reason();
             next = Transitions.failed(state, source, status, error, now,
-                    backoff.onError(source.interval(), state.failures() + 1));
+                    backoff.onError(source.interval(), state.failures() + 1).at());
         }
         states.save(next);
         return new RefreshReport(source.id(), outcome.name(), status, 0, 0, since(start), error);
@@ -156,7 +160,7 @@ public final class SourceRefresher {
         } catch (ParseException e) {
             Instant now = clock.instant();
             SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
-                    backoff.onError(source.interval(), state.failures() + 1));
+                    backoff.onError(source.interval(), state.failures() + 1).at());
             states.save(failed);
             return new RefreshReport(source.id(), "failed", fetched.status(), 0, 0, since(start), e.getMessage());
         }
@@ -167,7 +171,7 @@ public final class SourceRefresher {
                 .map(p -> builder.draft(p, feedUrl, siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
         List<Item> fresh = fullText.enrich(source, plan.inserts(), siteName);
-        Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched));
+        Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
         int[] counts = tx.execute(status -> write(source, fresh, plan.updates(), done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),

@@ -46,9 +46,12 @@ final class Transitions {
                 f.status(), null, 0, next, feed.declaredCharset(), feed.usedCharset(), null);
     }
 
-    static SourceState notModified(SourceState s0, Source source, Instant now, Instant next) {
+    static SourceState notModified(SourceState s0, Source source, FetchOutcome.NotModified nm, Instant now,
+                                   Instant next) {
         SourceState s = base(s0, source);
-        return new SourceState(s.sourceId(), s.url(), source.url().toString(), s.etag(), s.lastModified(),
+        String url = nm.movedTo() != null ? nm.movedTo().toString() : s.url();
+        return new SourceState(s.sourceId(), url, source.url().toString(),
+                nm.etag() != null ? nm.etag() : s.etag(), nm.lastModified() != null ? nm.lastModified() : s.lastModified(),
                 s.feedTitle(), s.siteUrl(), s.language(), now, now, "not-modified", 304, null, 0, next,
                 s.declaredCharset(), s.usedCharset(), null);
     }

@@ -156,7 +156,7 @@ public final class SiteCatalog implements Catalog {
             SourceState st = app.states().get(s.id());
             String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
             String language = s.language() != null ? s.language() : st.language();
-            return new OpmlSource(s.id(), title, s.url().toString(), st.siteUrl(), language, s.tags());
+            return new OpmlSource(title, s.url().toString(), st.siteUrl(), language, s.tags());
         }).toList();
         byte[] body = new OpmlWriter().write("روافد — المصادر", sources);
         return Representation.of(body, "text/x-opml; charset=utf-8", app.clock().instant(), Duration.ZERO);
