@@ -42,7 +42,7 @@ public final class Server implements AutoCloseable {
             }
         });
         this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
-                FETCH_THREADS);
+                FETCH_THREADS, FetchScheduler.START_WINDOW);
         this.catalog = new SiteCatalog(app, live, scheduler);
         holder[0] = catalog;
         this.web = new WebServer(catalog, catalog::countRequest);
