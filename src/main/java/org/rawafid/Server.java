@@ -42,7 +42,7 @@ public final class Server implements AutoCloseable {
             }
         });
         this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
-                FETCH_THREADS, FetchScheduler.START_WINDOW);
+                FETCH_THREADS, startWindow());
         this.catalog = new SiteCatalog(app, live, scheduler);
         holder[0] = catalog;
         this.web = new WebServer(catalog, catalog::countRequest);
@@ -64,6 +64,15 @@ public final class Server implements AutoCloseable {
         watcher.start();
         log.info("rawafid: serving {} feeds from {} sources on http://{}:{}/ (database {})", config.feeds().size(),
                 config.sources().size(), bind, web.port(), app.database().file());
+    }
+
+    /**
+     * SPEC §1's 30-second start window; the system property {@code rawafid.startWindowSeconds}
+     * shortens it for tests that start the real service as a child process.
+     */
+    private static java.time.Duration startWindow() {
+        String s = System.getProperty("rawafid.startWindowSeconds");
+        return s == null ? FetchScheduler.START_WINDOW : java.time.Duration.ofSeconds(Long.parseLong(s));
     }
 
     /**

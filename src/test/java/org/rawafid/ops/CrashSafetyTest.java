@@ -1,0 +1,137 @@
+package org.rawafid.ops;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.rawafid.store.Database;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the real service as a child process on WireMock sources, {@code kill -9}s it at
+ * random moments while it fetches, restarts it, and checks that nothing committed is lost,
+ * nothing is duplicated, the database is intact and fetching resumes.
+ */
+class CrashSafetyTest {
+    private static final int SOURCES = 20;
+    private static final int ITEMS = 30;
+    private static final int ROUNDS = 20;
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path dir;
+
+    private static String feed(int source) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < ITEMS; i++) {
+            items.append("<item><guid>s").append(source).append("-").append(i).append("</guid>")
+                    .append("<title>خبر رقم ").append(i).append(" من المصدر ").append(source).append(" عن الاقتصاد</title>")
+                    .append("<link>https://example.org/").append(source).append('/').append(i).append("</link>")
+                    .append("<pubDate>Sat, 28 Nov 2026 ").append(String.format("%02d", i % 24))
+                    .append(":00:00 GMT</pubDate><description>&lt;p&gt;نص الخبر ").append(i)
+                    .append(" الطويل بعض الشيء عن موضوع مختلف ").append(source * 100 + i)
+                    .append("&lt;/p&gt;</description></item>");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>مصدر " + source
+                + "</title><link>https://example.org/</link><description>d</description>" + items
+                + "</channel></rss>";
+    }
+
+    @Test
+    void killNineAtRandomMomentsLosesAndDuplicatesNothing() throws Exception {
+        StringBuilder sources = new StringBuilder();
+        for (int s = 0; s < SOURCES; s++) {
+            // Different latencies so kills land before, during and after the writes.
+            wm.stubFor(get("/s" + s + ".rss").willReturn(aResponse().withBody(feed(s))
+                    .withUniformRandomDelay(50, 600)));
+            sources.append("  - id: s").append(s).append("\n    url: ").append(wm.baseUrl()).append("/s").append(s)
+                    .append(".rss\n    interval: 30s\n    tags: [all]\n");
+        }
+        Path db = dir.resolve("data/crash.db");
+        Path config = dir.resolve("feeds.yml");
+        Files.writeString(config, "service:\n  database: " + db + "\n  port: 0\nsources:\n" + sources
+                + "feeds:\n  - id: all\n    title: الكل\n    tags: [all]\n");
+
+        Random random = new Random(20261129);
+        Map<String, Long> seen = new HashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            Process child = start(config);
+            Thread.sleep(800 + random.nextInt(2500));
+            child.destroyForcibly().waitFor();
+            Map<String, Long> now = countsBySource(db);
+            for (Map.Entry<String, Long> e : seen.entrySet()) {
+                assertThat(now.getOrDefault(e.getKey(), 0L)).as("round %d, source %s keeps what it had", round, e.getKey())
+                        .isGreaterThanOrEqualTo(e.getValue());
+            }
+            seen = now;
+        }
+        Process last = start(config);
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (total(countsBySource(db)) < SOURCES * ITEMS && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+        } finally {
+            last.destroy();
+            last.waitFor();
+        }
+        JdbcClient jdbc = Database.open(db).jdbc();
+        assertThat(jdbc.sql("PRAGMA integrity_check").query(String.class).single()).isEqualTo("ok");
+        assertThat(total(countsBySource(db))).as("fetching resumed and completed").isEqualTo(SOURCES * ITEMS);
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT source_id, item_key FROM item GROUP BY source_id, item_key"
+                + " HAVING count(*) > 1) d").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT first_item_id FROM story GROUP BY first_item_id"
+                + " HAVING count(*) > 1) d").query(Long.class).single()).as("no duplicated story").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM item WHERE story_id IS NULL").query(Long.class).single())
+                .as("every item belongs to a story").isZero();
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> countsBySource(Path db) {
+        Map<String, Long> counts = new HashMap<>();
+        if (!Files.exists(db)) {
+            return counts;
+        }
+        Database.open(db).jdbc().sql("SELECT source_id, count(*) FROM item GROUP BY source_id")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private Process start(Path config) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx256m");
+        cmd.add("-Drawafid.startWindowSeconds=1");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.rawafid.Main");
+        cmd.add("serve");
+        cmd.add("-c");
+        cmd.add(config.toString());
+        cmd.add("--port");
+        cmd.add("0");
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+}
