@@ -24,6 +24,7 @@ import org.rawafid.refresh.SourceRefresher;
 import org.rawafid.store.Database;
 import org.rawafid.store.EntryQuery;
 import org.rawafid.store.ItemRepository;
+import org.rawafid.store.Pruner;
 import org.rawafid.store.SourceStateRepository;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +53,8 @@ public final class App implements AutoCloseable {
     private final SourceRefresher refresher;
     private final FeedAssembler assembler;
     private final FeedWriter writer;
+    private final Pruner pruner;
+    private final java.time.Duration retention;
 
     private App(Config config, Path configFile, InstantSource clock, RefreshListener extra) {
         this.configFile = configFile;
@@ -77,6 +80,13 @@ public final class App implements AutoCloseable {
                 new RefreshMetrics(registry).andThen(extra));
         this.assembler = new FeedAssembler(entries, states, normalizer, clock);
         this.writer = new FeedWriter(clock);
+        this.pruner = new Pruner(database.jdbc(), tx);
+        this.retention = config.service().retention();
+    }
+
+    /** Removes (or, on a dry run, counts) what is older than {@code service.retention}. */
+    public Pruner.Result prune(boolean dryRun) {
+        return pruner.prune(clock.instant().minus(retention), dryRun);
     }
 
     /** Opens the database named by {@code config} (relative paths resolve against the working directory). */

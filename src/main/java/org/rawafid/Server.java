@@ -24,6 +24,8 @@ import java.util.random.RandomGenerator;
 public final class Server implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
     private static final int FETCH_THREADS = 16;
+    /** Retention runs daily; the first run comes a minute after start. */
+    private static final java.time.Duration PRUNE_EVERY = java.time.Duration.ofDays(1);
 
     private final App app;
     private final LiveConfig live;
@@ -32,6 +34,12 @@ public final class Server implements AutoCloseable {
     private final WebServer web;
     private final ConfigWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final java.util.concurrent.ScheduledExecutorService housekeeping =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "rawafid-housekeeping");
+                t.setDaemon(true);
+                return t;
+            });
 
     private Server(Config config, Path configFile, InstantSource clock, String bindOverride, Integer portOverride) {
         this.live = new LiveConfig(config);
@@ -62,6 +70,8 @@ public final class Server implements AutoCloseable {
         web.start(bind, port);
         scheduler.start(config.sources());
         watcher.start();
+        housekeeping.scheduleWithFixedDelay(this::prune, 1, PRUNE_EVERY.toMinutes(),
+                java.util.concurrent.TimeUnit.MINUTES);
         log.info("rawafid: serving {} feeds from {} sources on http://{}:{}/ (database {})", config.feeds().size(),
                 config.sources().size(), bind, web.port(), app.database().file());
     }
@@ -104,6 +114,18 @@ public final class Server implements AutoCloseable {
         catalog.invalidate();
     }
 
+    private void prune() {
+        try {
+            var r = app.prune(false);
+            if (r.items() > 0 || r.stories() > 0) {
+                log.info("retention: removed {} items and {} stories", r.items(), r.stories());
+                catalog.invalidate();
+            }
+        } catch (RuntimeException e) {
+            log.error("retention: prune failed; will retry tomorrow", e);
+        }
+    }
+
     /** Re-reads feeds.yml now (SIGHUP). */
     public void reloadNow() {
         watcher.reloadNow();
@@ -137,6 +159,7 @@ public final class Server implements AutoCloseable {
         }
         log.info("rawafid: stopping");
         watcher.close();
+        housekeeping.shutdownNow();
         scheduler.close();
         web.close();
         app.close();

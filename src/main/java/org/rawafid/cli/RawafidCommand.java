@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 @Command(name = "rawafid", mixinStandardHelpOptions = true, version = "rawafid 0.1.0",
         description = "Rawafid (روافد): a self-hosted aggregator and syndicator for Arabic news feeds.",
         subcommands = {ServeCommand.class, FetchCommand.class, CheckCommand.class, ExportCommand.class,
-                ImportOpmlCommand.class, SimilarCommand.class, StoriesCommand.class,
+                ImportOpmlCommand.class, SimilarCommand.class, StoriesCommand.class, PruneCommand.class,
+                BackupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RawafidCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -65,6 +65,23 @@ public final class Database {
         return jdbc;
     }
 
+    /**
+     * Writes a consistent copy of the database to {@code target} while it is in use
+     * ({@code VACUUM INTO}: a transactionally consistent snapshot, compacted).
+     */
+    public void backupTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new IllegalArgumentException("store: backup target exists, not overwriting: " + absolute);
+        }
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("store: cannot create folder for " + absolute, e);
+        }
+        jdbc.sql("VACUUM INTO ?").param(absolute.toString()).update();
+    }
+
     /** Moves everything in the WAL into the main file (on graceful stop). */
     public void checkpoint() {
         jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().singleRow();
