@@ -32,6 +32,32 @@ final class CharsetDecoder {
     private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
 
     DecodedText decode(byte[] body, String contentType) {
+        DecodedText decoded = pickAndDecode(body, contentType);
+        return new DecodedText(demoronize(decoded.text()), decoded.declaredCharset(), decoded.usedCharset());
+    }
+
+    /**
+     * C1 control characters never carry meaning in a feed; they are windows-1252 punctuation
+     * (’ “ ” …) that went through a Latin-1 decoder, so they are mapped back, as feedparser does.
+     */
+    private static String demoronize(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                String mapped = new String(new byte[] {(byte) c}, WINDOWS_1252);
+                out.append(mapped.equals("\uFFFD") ? String.valueOf(c) : mapped);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private DecodedText pickAndDecode(byte[] body, String contentType) {
         String header = label(HEADER_CHARSET, contentType == null ? "" : contentType);
         Optional<Bom> bom = Bom.sniff(body);
         if (bom.isPresent()) {

@@ -38,23 +38,31 @@ final class FeedMapper {
         for (int i = 0; i < entries.size(); i++) {
             items.add(item(entries.get(i), aligned ? rawItems.get(i) : null, feedBase));
         }
+        Element channel = RawElements.channel(root);
         String language = RawElements.nonBlank(feed.getLanguage())
-                .or(() -> RawElements.nonBlank(root.getAttributeValue("lang", Namespace.XML_NAMESPACE))).orElse(null);
-        return new ParsedFeed(blankToNull(feed.getTitle()),
-                Links.resolve(feedBase, feed.getLink()).orElse(null), blankToNull(feed.getDescription()),
+                .or(() -> RawElements.channelText(root, "language"))
+                .or(() -> RawElements.nonBlank(root.getAttributeValue("lang", Namespace.XML_NAMESPACE)))
+                .or(() -> RawElements.nonBlank(channel.getAttributeValue("lang", Namespace.XML_NAMESPACE))).orElse(null);
+        String title = orRaw(feed.getTitle(), channel, "title");
+        String description = orRaw(feed.getDescription(), channel, "description", "subtitle", "tagline", "summary");
+        return new ParsedFeed(title, Links.resolve(feedBase, feed.getLink()).orElse(null), description,
                 language, ttl(root), text.declaredCharset(), text.usedCharset(), feed.getFeedType(), items);
     }
 
     private ParsedItem item(SyndEntry entry, Element raw, URI feedBase) {
-        URI base = raw == null ? feedBase : RawElements.base(raw, feedBase);
+        URI base = raw == null ? feedBase : RawElements.base(RawElements.bodyElement(raw), feedBase);
         String content = entry.getContents().stream().map(SyndContent::getValue)
-                .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
-        String description = entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue());
+                .filter(v -> v != null && !v.isBlank()).findFirst().map(XhtmlDiv::unwrap).orElse(null);
+        String description = entry.getDescription() == null ? null : XhtmlDiv.unwrap(entry.getDescription().getValue());
+        if (raw != null) {
+            description = orRaw(description, raw, "description", "summary");
+        }
         String body = content != null ? content : description;
         String summary = content != null && description != null && !description.equals(content) ? description : null;
         Optional<String> guid = raw == null ? Optional.empty() : RawElements.guid(raw);
         return new ParsedItem(guid.orElse(null), Links.resolve(base, entry.getLink()).orElse(null),
-                blankToNull(entry.getTitle()), body, summary, author(entry),
+                raw == null ? XhtmlDiv.unwrap(entry.getTitle()) : orRaw(entry.getTitle(), raw, "title"), body, summary,
+                raw == null ? author(entry) : orRaw(author(entry), raw, "creator", "author"),
                 date(raw == null ? Optional.empty() : RawElements.publishedText(raw), entry.getPublishedDate()),
                 date(raw == null ? Optional.empty() : RawElements.updatedText(raw), entry.getUpdatedDate()),
                 categories(entry), raw == null ? null : RawElements.imageUrl(raw).flatMap(u -> Links.resolve(base, u)).orElse(null),
@@ -93,6 +101,12 @@ final class FeedMapper {
                 return Optional.empty();
             }
         }).orElse(null);
+    }
+
+    /** Rome's value (an Atom XHTML div unwrapped), else the markup of the first raw child with one of {@code names}. */
+    private static String orRaw(String romeValue, Element parent, String... names) {
+        String value = XhtmlDiv.unwrap(romeValue);
+        return value != null ? value : RawElements.firstMarkup(parent, List.of(names)).orElse(null);
     }
 
     private static String blankToNull(String s) {

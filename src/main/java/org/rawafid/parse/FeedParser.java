@@ -45,6 +45,7 @@ public final class FeedParser {
         Objects.requireNonNull(feedUrl, "feedUrl");
         DecodedText text = charsets.decode(body, contentTypeHeader);
         Document document = xml.read(text.text(), feedUrl);
+        RootNormalizer.normalize(document);
         SyndFeed feed = toSyndFeed(document, feedUrl);
         return mapper.map(feed, document, text, feedUrl);
     }

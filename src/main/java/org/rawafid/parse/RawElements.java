@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * Reads what Rome drops or normalises away straight from the XML tree: the raw text of date
@@ -52,6 +54,18 @@ final class RawElements {
         return nonBlank(about);
     }
 
+    /** The element holding the item's body, whose base is the one relative links in the body resolve against. */
+    static Element bodyElement(Element item) {
+        for (String name : List.of("content", "encoded", "description", "summary")) {
+            for (Element child : item.getChildren()) {
+                if (child.getName().equals(name) && !MEDIA.equals(child.getNamespaceURI())) {
+                    return child;
+                }
+            }
+        }
+        return item;
+    }
+
     /** The base URI in force at {@code element}: its and its ancestors' xml:base resolved against the feed URL. */
     static URI base(Element element, URI feedUrl) {
         List<String> bases = new ArrayList<>();
@@ -96,10 +110,34 @@ final class RawElements {
     }
 
     static Optional<String> channelText(Element root, String name) {
-        Element channel = root.getChild("channel", root.getNamespace());
-        Element from = channel != null ? channel : root;
-        return from.getChildren().stream().filter(e -> e.getName().equals(name)).findFirst()
-                .flatMap(e -> nonBlank(e.getTextNormalize()));
+        return firstText(channel(root), List.of(name));
+    }
+
+    /** RSS's {@code <channel>}, or the root itself for Atom and RSS 1.0's feed-level elements. */
+    static Element channel(Element root) {
+        Element channel = root.getChildren().stream().filter(e -> e.getName().equals("channel")).findFirst().orElse(null);
+        return channel != null ? channel : root;
+    }
+
+    /**
+     * The markup inside the first child with one of {@code names} (any namespace): a fallback
+     * for what Rome leaves empty, such as {@code dc:title}, {@code itunes:summary} or HTML
+     * written as bare child elements.
+     */
+    static Optional<String> firstMarkup(Element parent, List<String> names) {
+        for (String name : names) {
+            for (Element child : parent.getChildren()) {
+                if (child.getName().equals(name)) {
+                    String value = child.getChildren().isEmpty() ? child.getText()
+                            : new XMLOutputter(Format.getRawFormat()).outputString(child.getContent());
+                    Optional<String> text = nonBlank(value);
+                    if (text.isPresent()) {
+                        return text;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> firstText(Element item, List<String> names) {
