@@ -1,0 +1,49 @@
+package org.rawafid.dedupe;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The comparable form of a {@link Text}: its normalised text, its stemmed tokens (title
+ * then lead, at most {@link Fingerprinter#MAX_TOKENS}), the numbers it mentions and its
+ * LSH band hashes (one per band, band index mixed in, so equal values mean a shared band).
+ */
+public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<Cue> cues, long[] bands) {
+    public Fingerprint {
+        Objects.requireNonNull(normalized, "normalized");
+        tokens = List.copyOf(tokens);
+        numbers = Set.copyOf(numbers);
+        cues = Set.copyOf(cues);
+        bands = bands.clone();
+    }
+
+    /** Whether LSH would offer these two as candidates: at least one band hash in common. */
+    public boolean sharesBandWith(Fingerprint other) {
+        for (long a : bands) {
+            for (long b : other.bands) {
+                if (a == b) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fingerprint f && normalized.equals(f.normalized) && tokens.equals(f.tokens)
+                && numbers.equals(f.numbers) && cues.equals(f.cues) && Arrays.equals(bands, f.bands);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(normalized, tokens, numbers, cues, Arrays.hashCode(bands));
+    }
+
+    @Override
+    public String toString() {
+        return "Fingerprint[" + normalized + ", tokens=" + tokens + ", numbers=" + numbers + "]";
+    }
+}

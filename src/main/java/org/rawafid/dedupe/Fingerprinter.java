@@ -1,0 +1,97 @@
+package org.rawafid.dedupe;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link Text} into a {@link Fingerprint}: MinHash over the distinct words
+ * (unigram shingles) of its first {@value #MAX_TOKENS} stemmed tokens, cut into {@value #BANDS} bands
+ * of {@value #ROWS} rows. Two texts whose shingle sets have Jaccard similarity J share a
+ * band with probability 1 − (1 − J^ROWS)^BANDS: about 0.79 at J = 0.25, 0.14 at J = 0.08.
+ *
+ * <p>The hash seeds are fixed: band hashes are stored in the database, so changing
+ * {@link #BANDS}, {@link #ROWS} or the seeds needs a migration that recomputes them.
+ * Thread-safe.
+ */
+public final class Fingerprinter {
+    public static final int MAX_TOKENS = 60;
+    public static final int BANDS = 24;
+    public static final int ROWS = 2;
+    private static final long[] SEEDS = new SplittableRandom(0x5261776166696444L).longs(BANDS * ROWS).toArray();
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+
+    private final ArabicNormalizer normalizer;
+
+    public Fingerprinter(ArabicNormalizer normalizer) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    }
+
+    public Fingerprint fingerprint(Text text) {
+        Objects.requireNonNull(text, "text");
+        String joined = text.lead().isBlank() ? text.title() : text.title() + "\n" + text.lead();
+        List<String> tokens = normalizer.tokens(joined);
+        if (tokens.size() > MAX_TOKENS) {
+            tokens = tokens.subList(0, MAX_TOKENS);
+        }
+        Set<String> numbers = new HashSet<>();
+        for (String token : tokens) {
+            if (NUMBER.matcher(token).matches()) {
+                numbers.add(token);
+            }
+        }
+        String normalized = normalizer.normalize(joined);
+        return new Fingerprint(normalized, tokens, numbers, Cue.of(normalized), bands(shingles(tokens)));
+    }
+
+    /** Single words: paraphrased headlines reorder words, so bigrams cost recall (ANS: 0.74 vs 0.80). */
+    private static Set<Long> shingles(List<String> tokens) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (String token : tokens) {
+            out.add(hash(token));
+        }
+        return out;
+    }
+
+    private static long[] bands(Set<Long> shingles) {
+        if (shingles.isEmpty()) {
+            return new long[0]; // nothing to say: never a candidate of anything
+        }
+        long[] minima = new long[SEEDS.length];
+        java.util.Arrays.fill(minima, Long.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int i = 0; i < SEEDS.length; i++) {
+                minima[i] = Math.min(minima[i], mix(shingle ^ SEEDS[i]));
+            }
+        }
+        long[] bands = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = mix(b + 1L);
+            for (int r = 0; r < ROWS; r++) {
+                h = mix(h * 31 + minima[b * ROWS + r]);
+            }
+            bands[b] = h;
+        }
+        return bands;
+    }
+
+    /** FNV-1a over the UTF-16 units, then a final mix: stable across JVMs, unlike String.hashCode spread. */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** SplitMix64 finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
