@@ -18,7 +18,7 @@ final class Markup {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
+                case '\'' -> out.append("&apos;");
                 default -> out.append(c);
             }
         }

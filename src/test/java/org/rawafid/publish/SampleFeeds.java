@@ -54,4 +54,28 @@ final class SampleFeeds {
     static FeedView feed() {
         return feed("https://hub.example.org/", null, "djE");
     }
+
+    /** An index page with a config error and one source of each kind of health. */
+    static IndexView index() {
+        List<FeedSummary> feeds = List.of(
+                new FeedSummary("arabic-news", "أخبار عربية & دولية", "آخر الأخبار من مصادر عربية مختارة", 42,
+                        NOW.minusSeconds(600)),
+                new FeedSummary("economy", "اقتصاد", "", 0, null));
+        List<SourceHealth> sources = List.of(
+                new SourceHealth("alqahera", "القاهرة الإخبارية", "https://alqaheranews.net/rss.xml",
+                        SourceHealth.Status.OK, NOW.minusSeconds(300), null, 120, NOW.plusSeconds(600),
+                        null, "utf-8", "UTF-8", null),
+                new SourceHealth("ahram", "الأهرام", "https://gate.ahram.org.eg/rss/all.xml",
+                        SourceHealth.Status.FAILING, NOW.minusSeconds(7200),
+                        "HTTP 503 <Service Unavailable> from https://gate.ahram.org.eg/rss/all.xml?x=" + "y".repeat(120),
+                        15, NOW.plusSeconds(3600), null, "ISO-8859-1", "windows-1256", null),
+                new SourceHealth("youm7", "اليوم السابع", "http://youm7.com/rss",
+                        SourceHealth.Status.MOVED, NOW.minusSeconds(60), null, 8, NOW.plusSeconds(300),
+                        "https://www.youm7.com/rss/SectionRss", null, null, null),
+                new SourceHealth("old", "مصدر قديم <script>alert(1)</script>", "https://old.example/feed",
+                        SourceHealth.Status.GONE, NOW.minusSeconds(86400 * 3), "HTTP 410 Gone", 0, null,
+                        null, null, null, "أُزيل المصدر (410 Gone)"));
+        return new IndexView(feeds, sources,
+                "feeds.yml:14:7: sources[2].interval: \"5 minutes\" is not a duration (use 5m)", 3, NOW);
+    }
 }

@@ -1,0 +1,38 @@
+package org.rawafid.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CursorTest {
+    @Test
+    void decodesWhatItEncodes() {
+        Cursor cursor = new Cursor(Instant.parse("2026-11-28T18:00:00.123456789Z"), 4711);
+        assertThat(Cursor.decode(cursor.encode())).contains(cursor);
+    }
+
+    @Test
+    void encodesTheSamePositionToTheSameUrlSafeText() {
+        String a = new Cursor(Instant.parse("2026-11-28T18:00:00Z"), 9).encode();
+        String b = new Cursor(Instant.parse("2026-11-28T18:00:00Z"), 9).encode();
+        assertThat(a).isEqualTo(b).matches("[A-Za-z0-9_-]+");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"garbage!", "djE", "%%%", "djF-MS0xLTE", "djJ-MTc-MC0x", "djF-eC0wLTE",
+            "djF-MTc-MC0tNQ", "djF-MTc-MC0x-extra"})
+    void rejectsGarbageAsEmpty(String text) {
+        assertThat(Cursor.decode(text)).isEmpty();
+    }
+
+    @Test
+    void rejectsOverlongInput() {
+        assertThat(Cursor.decode("A".repeat(500))).isEmpty();
+    }
+}
