@@ -16,6 +16,11 @@ public final class RawafidCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@code Main} before logging starts; declared here so every command accepts it. */
+    @CommandLine.Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text",
+            scope = CommandLine.ScopeType.INHERIT, description = "Log line format on stderr (default: ${DEFAULT-VALUE}).")
+    String logFormat;
+
     @Override
     public Integer call() throws Exception {
         return spec.commandLine().getSubcommands().get("serve").execute();

@@ -52,7 +52,7 @@ final class StoriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (StoryView story : stories) {
             out.println(story.guid() + "  (" + story.items().size() + " reports)");
-            for (StoryView.Member m : story.items()) {
+            for (StoryView.Item m : story.items()) {
                 out.printf("  %.3f  %-16s %s  %s%n", m.score(), m.sourceId(), m.published(), m.title());
                 if (m.link() != null) {
                     out.println("         " + m.link());

@@ -6,6 +6,7 @@ import org.rawafid.clean.Summarizer;
 import org.rawafid.clean.TitleCleaner;
 import org.rawafid.config.Source;
 import org.rawafid.dedupe.CanonicalLink;
+import org.rawafid.dedupe.NewItem;
 import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.fetch.BackoffPolicy;
 import org.rawafid.fetch.FeedFetcher;
@@ -223,7 +224,7 @@ public final class SourceRefresher {
         List<Item> ordered = inserts.stream().sorted((a, b) -> a.published().compareTo(b.published())).toList();
         for (Item item : ordered) {
             long id = items.insert(item, now);
-            stories.assign(new StoryIndex.NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
+            stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
                     item.title(), item.summary(), item.published()));
         }
         updates.forEach(items::update);
