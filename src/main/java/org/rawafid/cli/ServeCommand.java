@@ -35,12 +35,19 @@ final class ServeCommand implements Callable<Integer> {
         String address = bind != null ? bind : System.getenv("RAWAFID_BIND");
         Server server = Server.start(loaded.get(), config.file, InstantSource.system(), address, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rawafid-shutdown"));
-        try {
-            Signal.handle(new Signal("HUP"), s -> server.reloadNow());
-        } catch (IllegalArgumentException e) {
-            // No SIGHUP on this platform (Windows): the file watcher still reloads.
-        }
+        // SIGTERM/SIGINT stop gracefully and exit 0 (the JVM's own handler would exit 143).
+        handle("TERM", () -> new Thread(server::close, "rawafid-stop").start());
+        handle("INT", () -> new Thread(server::close, "rawafid-stop").start());
+        handle("HUP", server::reloadNow);
         server.awaitStop();
         return 0;
+    }
+
+    private static void handle(String signal, Runnable action) {
+        try {
+            Signal.handle(new Signal(signal), s -> action.run());
+        } catch (IllegalArgumentException e) {
+            // Not on this platform (Windows has no SIGHUP): the file watcher still reloads.
+        }
     }
 }
