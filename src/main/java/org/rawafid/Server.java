@@ -5,6 +5,7 @@ import org.rawafid.config.ConfigException;
 import org.rawafid.config.ConfigLoader;
 import org.rawafid.config.ConfigWatcher;
 import org.rawafid.schedule.FetchScheduler;
+import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.web.SiteCatalog;
 import org.rawafid.web.WebServer;
 import org.slf4j.Logger;
@@ -51,7 +52,9 @@ public final class Server implements AutoCloseable {
         });
         this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
                 FETCH_THREADS, startWindow());
-        this.catalog = new SiteCatalog(app, live, scheduler);
+        this.catalog = new SiteCatalog(app, live, scheduler, config.service().hub() == null ? null
+                : new WebSubPublisher(java.net.http.HttpClient.newHttpClient(), housekeeping, config.service().hub(),
+                WebSubPublisher.Retry.DEFAULT));
         holder[0] = catalog;
         this.web = new WebServer(catalog, catalog::countRequest);
         this.watcher = new ConfigWatcher(configFile, new ConfigLoader(), new ConfigWatcher.Listener() {

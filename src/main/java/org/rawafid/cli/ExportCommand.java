@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Config c = loaded.get();
         App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
-        SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(c), null);
+        SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(c), null, null);
         Files.createDirectories(dir);
         int files = 0;
         for (Feed feed : c.feeds()) {

@@ -19,6 +19,7 @@ import org.rawafid.publish.IndexView;
 import org.rawafid.publish.OpmlSource;
 import org.rawafid.publish.OpmlWriter;
 import org.rawafid.publish.SourceHealth;
+import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.schedule.FetchScheduler;
 
 import java.io.IOException;
@@ -47,21 +48,34 @@ public final class SiteCatalog implements Catalog {
     private final LiveConfig live;
     private final FetchScheduler scheduler;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final HubNotifier hub;
 
     private record Cached(Representation rep, Instant renderedAt) {
     }
 
-    public SiteCatalog(App app, LiveConfig live, FetchScheduler scheduler) {
+    /**
+     * @param scheduler the running scheduler, or null when not serving (export)
+     * @param publisher the WebSub publisher when {@code service.hub} is set, else null
+     */
+    public SiteCatalog(App app, LiveConfig live, FetchScheduler scheduler, WebSubPublisher publisher) {
         this.app = Objects.requireNonNull(app);
         this.live = Objects.requireNonNull(live);
         this.scheduler = scheduler;
+        this.hub = publisher == null ? null : new HubNotifier(publisher);
+        if (hub != null) {
+            hub.baseline(live.config(), f -> app.assembler().page(live.config(), f, null));
+        }
         Gauge.builder("rawafid.database.size", () -> sizeOf(app)).baseUnit("bytes")
                 .description("SQLite file size").register(app.registry());
     }
 
-    /** Forgets every rendered feed; the next request renders afresh. */
+    /** Forgets every rendered feed (the next request renders afresh) and tells the hub what changed. */
     public void invalidate() {
         cache.clear();
+        if (hub != null) {
+            Config config = live.config();
+            hub.check(config, f -> app.assembler().page(config, f, null));
+        }
     }
 
     @Override
