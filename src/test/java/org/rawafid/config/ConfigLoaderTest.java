@@ -147,6 +147,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void loadsTheShippedFeedsYml() throws Exception {
+        Config config = loader.load(Path.of("feeds.yml"));
+
+        assertThat(config.sources()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(config.feeds()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(config.feeds()).allSatisfy(f -> assertThat(config.sourcesOf(f)).as(f.id()).isNotEmpty());
+        assertThat(config.service().database()).isEqualTo("data/rawafid.db");
+        assertThat(Files.readString(Path.of("feeds.yml")))
+                .startsWith("# yaml-language-server: $schema=./feeds.schema.json\n");
+    }
+
+    @Test
     void namesTheFileAsGivenAndSaysWhenItIsMissing() {
         ConfigException e = catchThrowableOfType(ConfigException.class,
                 () -> loader.load(dir.resolve("absent.yml")));
