@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class DateParser {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?!\\d)");
-    private static final Pattern ISO_COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?=T|$)");
+    private static final Pattern ISO_COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?)?(?![\\d:])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-.,/]*"
             + MONTH + "(?:[\\s/]*" + MONTH + ")?[\\s\\-.,/]*(\\d{4}|\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![a-z])" + MONTH
@@ -73,13 +73,14 @@ public final class DateParser {
         }
     }
 
-    /** {@code 20031231T101455Z} (ISO 8601 basic format) as {@code 2003-12-31T101455Z}'s extended date. */
+    /** {@code 20031231T101455Z} (ISO 8601 basic format) rewritten as {@code 2003-12-31T10:14:55Z}. */
     private static String expandCompactIso(String s) {
-        Matcher compact = ISO_COMPACT.matcher(s);
-        if (!compact.find()) {
+        Matcher c = ISO_COMPACT.matcher(s);
+        if (!c.find()) {
             return s;
         }
-        return compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3) + s.substring(compact.end());
+        String time = c.group(4) == null ? "" : "T" + c.group(4) + ":" + c.group(5) + (c.group(6) == null ? "" : ":" + c.group(6));
+        return c.group(1) + "-" + c.group(2) + "-" + c.group(3) + time + s.substring(c.end());
     }
 
     /** A located calendar date: where it ends in the text, so the time and zone are looked for after it. */
