@@ -5,19 +5,16 @@ import org.rawafid.config.Feed;
 import org.rawafid.config.Source;
 import org.rawafid.dedupe.ArabicNormalizer;
 import org.rawafid.dedupe.PhraseFilter;
+import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.model.Item;
 import org.rawafid.model.SourceState;
 import org.rawafid.model.StoredItem;
 import org.rawafid.store.EntryQuery;
 import org.rawafid.store.SourceStateRepository;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,18 +121,7 @@ public final class FeedAssembler {
         if (byStory && row.storyGuid() != null) {
             return row.storyGuid();
         }
-        return itemGuid(row.item().sourceId(), row.item().itemKey());
-    }
-
-    /** {@code urn:rawafid:story:} + the first 32 hex digits of SHA-256(source id, newline, item key). */
-    public static String itemGuid(String sourceId, String itemKey) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest((sourceId + "\n" + itemKey).getBytes(StandardCharsets.UTF_8));
-            return "urn:rawafid:story:" + HexFormat.of().formatHex(d).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return StoryIndex.guidFor(row.item().sourceId(), row.item().itemKey());
     }
 
     /** Each source as an outlet: its configured title, else the feed's own, else its id. */
