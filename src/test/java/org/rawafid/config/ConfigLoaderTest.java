@@ -49,6 +49,8 @@ class ConfigLoaderTest {
                         "feeds.yml:2:13: defaults.interval: 8d is out of range (30s..7d)"),
                 Arguments.of("bad size", "defaults:\n  maxBytes: 5mb\n",
                         "feeds.yml:2:13: defaults.maxBytes: \"5mb\" is not a size (use 5MB)"),
+                Arguments.of("size too small", SOURCE + "    maxBytes: 100\n",
+                        "feeds.yml:4:15: sources[0].maxBytes: 100 is too small (at least 1024 bytes)"),
                 Arguments.of("bad id", "sources:\n  - id: Al_Jazeera\n    url: https://a.example/\n",
                         "feeds.yml:2:9: sources[0].id: \"Al_Jazeera\" is not a valid id (use lowercase a-z, digits "
                                 + "and -, starting with a letter or digit)"),
