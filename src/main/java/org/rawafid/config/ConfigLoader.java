@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -52,9 +50,9 @@ public final class ConfigLoader {
         Defaults defaults = ServiceReader.defaults(YamlMap.open(top.node("defaults").orElse(null), "defaults",
                 errors, KnownKeys.DEFAULTS));
         Path baseDir = file.toAbsolutePath().getParent();
-        List<Source> sources = new SourceReader(errors, defaults, baseDir).readAll(top.node("sources").orElse(null));
-        Set<String> ids = sources.stream().map(Source::id).collect(Collectors.toSet());
-        List<Feed> feeds = new FeedReader(errors, ids).readAll(top.node("feeds").orElse(null));
+        SourceReader sourceReader = new SourceReader(errors, defaults, baseDir);
+        List<Source> sources = sourceReader.readAll(top.node("sources").orElse(null));
+        List<Feed> feeds = new FeedReader(errors, sourceReader.declaredIds()).readAll(top.node("feeds").orElse(null));
         errors.throwIfAny();
         return new Config(service, defaults, sources, feeds);
     }

@@ -160,7 +160,15 @@ public final class ConfigWatcher implements AutoCloseable {
         if (watchService == null) {
             return;
         }
-        for (Path dir : directories()) {
+        Set<Path> wanted = directories();
+        watched.entrySet().removeIf(e -> {
+            boolean stale = !wanted.contains(e.getKey());
+            if (stale) {
+                e.getValue().cancel();
+            }
+            return stale;
+        });
+        for (Path dir : wanted) {
             if (!watched.containsKey(dir) || !watched.get(dir).isValid()) {
                 try {
                     watched.put(dir, dir.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));

@@ -42,6 +42,9 @@ final class Durations {
 
     /** The error text for something that is not a duration, with the spelling it most likely meant. */
     static String notADuration(String text) {
+        if (STRICT.matcher(text).matches()) {
+            return Durations.quote(text) + " is too large";
+        }
         Matcher m = LOOSE.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (m.matches() && UNIT_WORDS.containsKey(m.group(2))) {
             return quote(text) + " is not a duration (use " + m.group(1) + UNIT_WORDS.get(m.group(2)) + ")";

@@ -3,9 +3,11 @@ package org.rawafid.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jsoup.select.QueryParser;
 import org.yaml.snakeyaml.nodes.Node;
@@ -15,6 +17,7 @@ final class SourceReader {
     private final ErrorList errors;
     private final Defaults defaults;
     private final Path baseDir;
+    private final Set<String> declaredIds = new HashSet<>();
 
     SourceReader(ErrorList errors, Defaults defaults, Path baseDir) {
         this.errors = errors;
@@ -40,8 +43,17 @@ final class SourceReader {
         return sources;
     }
 
+    /**
+     * Every well-formed id in {@code sources:}, including those of sources with other errors, so a
+     * feed naming them is not also reported as naming an unknown source.
+     */
+    Set<String> declaredIds() {
+        return Set.copyOf(declaredIds);
+    }
+
     private Optional<Source> read(YamlMap m) {
         Optional<String> id = m.require("id") ? Ids.read(m, "id") : Optional.empty();
+        id.ifPresent(declaredIds::add);
         Optional<java.net.URI> url = m.require("url") ? Urls.source(m, "url", baseDir) : Optional.empty();
         Source.Extract extract = extract(YamlMap.open(m.node("extract").orElse(null), m.child("extract"),
                 errors, KnownKeys.EXTRACT));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -99,7 +100,7 @@ final class YamlMap {
     }
 
     Optional<Boolean> bool(String key) {
-        return string(key).flatMap(s -> switch (s.toLowerCase(java.util.Locale.ROOT)) {
+        return string(key).flatMap(s -> switch (s.toLowerCase(Locale.ROOT)) {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> fail(key, Durations.quote(s) + " is not true or false");
@@ -119,17 +120,25 @@ final class YamlMap {
     }
 
     Optional<Duration> duration(String key, Duration min, Duration max) {
-        return string(key).flatMap(s -> Durations.parse(s)
-                .map(Optional::of).orElseGet(() -> fail(key, Durations.notADuration(s))))
-                .filter(d -> valid(d.compareTo(min) >= 0 && d.compareTo(max) <= 0, key,
-                        string(key).orElse("") + " is out of range (" + Durations.format(min) + ".."
-                                + Durations.format(max) + ")"));
+        return string(key).flatMap(s -> {
+            Optional<Duration> d = Durations.parse(s);
+            if (d.isEmpty()) {
+                return fail(key, Durations.notADuration(s));
+            }
+            boolean inRange = d.get().compareTo(min) >= 0 && d.get().compareTo(max) <= 0;
+            return inRange ? d : fail(key, s + " is out of range (" + Durations.format(min) + ".."
+                    + Durations.format(max) + ")");
+        });
     }
 
     Optional<Long> size(String key, long min) {
-        return string(key).flatMap(s -> Sizes.parse(s)
-                .map(Optional::of).orElseGet(() -> fail(key, Sizes.notASize(s))))
-                .filter(v -> valid(v >= min, key, "must be at least " + min + " bytes"));
+        return string(key).flatMap(s -> {
+            Optional<Long> bytes = Sizes.parse(s);
+            if (bytes.isEmpty()) {
+                return fail(key, Sizes.notASize(s));
+            }
+            return bytes.get() >= min ? bytes : fail(key, s + " is too small (at least " + min + " bytes)");
+        });
     }
 
     /** A list of non-blank strings; a missing key is an empty list. */

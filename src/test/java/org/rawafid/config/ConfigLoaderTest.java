@@ -49,6 +49,8 @@ class ConfigLoaderTest {
                         "feeds.yml:2:13: defaults.interval: 8d is out of range (30s..7d)"),
                 Arguments.of("bad size", "defaults:\n  maxBytes: 5mb\n",
                         "feeds.yml:2:13: defaults.maxBytes: \"5mb\" is not a size (use 5MB)"),
+                Arguments.of("size too small", SOURCE + "    maxBytes: 100\n",
+                        "feeds.yml:4:15: sources[0].maxBytes: 100 is too small (at least 1024 bytes)"),
                 Arguments.of("bad id", "sources:\n  - id: Al_Jazeera\n    url: https://a.example/\n",
                         "feeds.yml:2:9: sources[0].id: \"Al_Jazeera\" is not a valid id (use lowercase a-z, digits "
                                 + "and -, starting with a letter or digit)"),
@@ -58,6 +60,9 @@ class ConfigLoaderTest {
                         "feeds.yml:8:9: feeds[1].id: duplicate feed id \"all\" (first used at line 5)"),
                 Arguments.of("feed naming an unknown source", SOURCE + FEED.replace("[a]", "[a, b]"),
                         "feeds.yml:7:18: feeds[0].sources[1]: unknown source \"b\" (did you mean \"a\"?)"),
+                Arguments.of("feed naming a source that has another error reports only that error",
+                        SOURCE.replace("https:", "ftp:") + FEED,
+                        "feeds.yml:3:10: sources[0].url: must be http, https or file"),
                 Arguments.of("feed selecting nothing", SOURCE + "feeds:\n  - id: all\n    title: x\n",
                         "feeds.yml:5:5: feeds[0]: selects no source (list source ids in sources: or tags in tags:)"),
                 Arguments.of("bad url scheme", "sources:\n  - id: a\n    url: ftp://a.example/rss\n",
