@@ -28,7 +28,8 @@ final class XmlDocumentReader {
     private static final Pattern ELEMENT_START = Pattern.compile("<[A-Za-z_]");
 
     Document read(String text, URI feedUrl) throws ParseException {
-        String xml = dropEncodingDeclaration(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String xml = XmlRepairs.demoronizeReferences(
+                dropEncodingDeclaration(text.startsWith("\uFEFF") ? text.substring(1) : text));
         JDOMException strictFailure;
         try {
             return build(xml);

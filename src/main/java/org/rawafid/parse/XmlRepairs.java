@@ -23,6 +23,9 @@ final class XmlRepairs {
             Pattern.compile("<([A-Za-z_][\\w.-]*):[A-Za-z_]|\\s([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*\\s*=");
     private static final Pattern PREFIX_DECLARATION = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
     private static final Pattern ROOT_START = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
+    private static final Pattern FEED_ROOT = Pattern.compile("<(?:rss|feed|rdf:RDF|RDF)[\\s>]");
+    private static final Pattern FIRST_TAG = Pattern.compile("<[A-Za-z!?]");
+    private static final Pattern C1_REFERENCE = Pattern.compile("&#(12[89]|1[3-5][0-9]);|&#[xX]([89][0-9a-fA-F]);");
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     /** Namespaces feeds most often use without declaring them; others get a placeholder URI. */
     private static final Map<String, String> KNOWN_NAMESPACES = Map.ofEntries(
@@ -42,14 +45,30 @@ final class XmlRepairs {
     private XmlRepairs() {
     }
 
-    /** Everything before {@code <?xml}, or before the first tag, is dropped (BOMs, blank lines, PHP notices). */
+    /**
+     * Everything before {@code <?xml}, or else before the root element or first tag, is dropped:
+     * BOMs, blank lines, PHP warnings printed ahead of the feed.
+     */
     static String stripLeadingJunk(String xml) {
+        Matcher root = FEED_ROOT.matcher(xml);
+        int rootAt = root.find() ? root.start() : xml.length();
         int decl = xml.indexOf("<?xml");
-        if (decl >= 0 && xml.substring(0, decl).indexOf('<') < 0) {
+        if (decl >= 0 && decl < rootAt) {
             return xml.substring(decl);
         }
-        Matcher tag = Pattern.compile("<[A-Za-z!?]").matcher(xml);
+        if (rootAt < xml.length()) {
+            return xml.substring(rootAt);
+        }
+        Matcher tag = FIRST_TAG.matcher(xml);
         return tag.find() ? xml.substring(tag.start()) : xml;
+    }
+
+    /** Numeric references to C1 controls, which are windows-1252 punctuation in disguise. */
+    static String demoronizeReferences(String xml) {
+        return C1_REFERENCE.matcher(xml).replaceAll(m -> {
+            String digits = m.group(1) != null ? m.group(1) : String.valueOf(Integer.parseInt(m.group(2), 16));
+            return numericReference(Integer.parseInt(digits));
+        });
     }
 
     static String removeInvalidChars(String xml) {
@@ -92,13 +111,32 @@ final class XmlRepairs {
         boolean terminated = !ref.group(4).isEmpty();
         if (terminated && XML_ENTITIES.contains(name)) {
             out.append('&').append(name).append(';');
-        } else if (terminated ? Entities.isNamedEntity(name) : Entities.isBaseNamedEntity(name)) {
-            Entities.getByName(name).codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+        } else if (terminated && Entities.isNamedEntity(name)) {
+            appendCodePoints(Entities.getByName(name), out);
+        } else if (!terminated) {
+            return appendLegacyEntity(xml, from, name, out);
         } else {
             out.append("&amp;");
             return from;
         }
         return ref.end();
+    }
+
+    /** HTML's legacy entities may lack the semicolon ({@code &nbsp}); the longest known prefix of the name wins. */
+    private static int appendLegacyEntity(String xml, int from, String name, StringBuilder out) {
+        for (int length = name.length(); length > 1; length--) {
+            String prefix = name.substring(0, length);
+            if (Entities.isBaseNamedEntity(prefix)) {
+                appendCodePoints(Entities.getByName(prefix), out);
+                return from + length;
+            }
+        }
+        out.append("&amp;");
+        return from;
+    }
+
+    private static void appendCodePoints(String text, StringBuilder out) {
+        text.codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
     }
 
     /** C1 code points are almost always windows-1252 punctuation written as numbers (feedparser "demoronizes" them). */
