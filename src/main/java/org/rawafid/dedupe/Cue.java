@@ -15,7 +15,7 @@ enum Cue {
             "تهبط", "هبط", "يهوي", "تهوي", "هوت", "خساير", "يخسر", "تخسر", "خفض", "يخفض", "تخفض", "ادني", "منخفض",
             "تدهور", "يتدهور", "تتدهور", "سقوط", "يسقط"),
     NEGATION("لا", "لم", "لن", "ليس", "ليست", "غير", "ينفي", "تنفي", "نفي", "نفت", "يرفض", "ترفض", "رفض", "رفضت",
-            "عدم", "دون", "بدون", "ينكر", "تنكر", "يتجاهل", "تتجاهل", "فشل", "يفشل", "تفشل");
+            "عدم", "ينكر", "تنكر", "يتجاهل", "تتجاهل", "فشل", "يفشل", "تفشل");
 
     private final Set<String> words;
 
@@ -23,13 +23,16 @@ enum Cue {
         this.words = Set.of(words);
     }
 
-    /** The cues in already normalised text (a leading و or ف conjunction is ignored). */
+    /**
+     * The cues in already normalised text (a leading و or ف conjunction is ignored). Of the
+     * directions only the first counts: a headline leads with its own fact and gives the
+     * cause after it ("ارتفاع النفط مع تراجع المخزونات" is a rise, not a fall).
+     */
     static Set<Cue> of(String normalized) {
         Set<Cue> out = EnumSet.noneOf(Cue.class);
         for (String word : normalized.split(" ")) {
             for (Cue cue : values()) {
-                if (cue.words.contains(word) || (word.length() > 3 && "وف".indexOf(word.charAt(0)) >= 0
-                        && cue.words.contains(word.substring(1)))) {
+                if (cue.matches(word) && (cue == NEGATION || !(out.contains(UP) || out.contains(DOWN)))) {
                     out.add(cue);
                 }
             }
@@ -39,11 +42,12 @@ enum Cue {
 
     /** Whether cue sets {@code a} and {@code b} state opposite facts. */
     static boolean contradict(Set<Cue> a, Set<Cue> b) {
-        boolean direction = (only(a, UP) && only(b, DOWN)) || (only(a, DOWN) && only(b, UP));
+        boolean direction = (a.contains(UP) && b.contains(DOWN)) || (a.contains(DOWN) && b.contains(UP));
         return direction || a.contains(NEGATION) != b.contains(NEGATION);
     }
 
-    private static boolean only(Set<Cue> set, Cue direction) {
-        return set.contains(direction) && !set.contains(direction == UP ? DOWN : UP);
+    private boolean matches(String word) {
+        return words.contains(word)
+                || (word.length() > 3 && "وف".indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1)));
     }
 }

@@ -45,7 +45,9 @@ public final class Fingerprinter {
             }
         }
         String normalized = normalizer.normalize(joined);
-        return new Fingerprint(normalized, tokens, numbers, Cue.of(normalized), bands(shingles(tokens)));
+        // Cues come from the title only: leads hedge ("دون أنباء عن إصابات") in ways titles don't.
+        Set<Cue> cues = Cue.of(normalizer.normalize(text.title()));
+        return new Fingerprint(normalized, tokens, numbers, cues, bands(shingles(tokens)));
     }
 
     /** Single words: paraphrased headlines reorder words, so bigrams cost recall (ANS: 0.74 vs 0.80). */

@@ -1,0 +1,53 @@
+package org.rawafid.dedupe;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The SQL of table {@code story_band} (migration V2): band hashes per item, looked up by hash and time. */
+final class BandTable {
+    private final JdbcClient jdbc;
+
+    BandTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the item's band hashes; storing them again is a no-op. */
+    void insert(long itemId, long[] bands, Instant published) {
+        if (bands.length == 0) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO story_band (item_id, band, band_hash, published_at) VALUES ");
+        List<Object> params = new ArrayList<>(bands.length * 4);
+        for (int b = 0; b < bands.length; b++) {
+            sql.append(b == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+            params.addAll(List.of(itemId, b, bands[b], published.toEpochMilli()));
+        }
+        sql.append(" ON CONFLICT (item_id, band) DO NOTHING");
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /**
+     * Ids of items (other than {@code itemId}) sharing a band hash, published in
+     * [{@code from}, {@code to}]: one index range scan per band, at most {@code limit} ids.
+     */
+    List<Long> candidates(long itemId, long[] bands, Instant from, Instant to, int limit) {
+        if (bands.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT item_id FROM story_band
+                        WHERE band_hash IN (:hashes) AND published_at BETWEEN :from AND :to AND item_id <> :item
+                        LIMIT :limit""")
+                .param("hashes", Arrays.stream(bands).boxed().toList())
+                .param("from", from.toEpochMilli())
+                .param("to", to.toEpochMilli())
+                .param("item", itemId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+}
