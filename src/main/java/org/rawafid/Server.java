@@ -72,7 +72,12 @@ public final class Server implements AutoCloseable {
         int port = portOverride != null ? portOverride : config.service().port();
         web.start(bind, port);
         scheduler.start(config.sources());
-        watcher.start();
+        try {
+            watcher.start();
+        } catch (java.io.IOException e) {
+            close();
+            throw new java.io.UncheckedIOException("config: cannot watch " + configFile + " for changes", e);
+        }
         housekeeping.scheduleWithFixedDelay(this::prune, 1, PRUNE_EVERY.toMinutes(),
                 java.util.concurrent.TimeUnit.MINUTES);
         log.info("rawafid: serving {} feeds from {} sources on http://{}:{}/ (database {})", config.feeds().size(),
