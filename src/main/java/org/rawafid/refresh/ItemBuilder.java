@@ -45,8 +45,12 @@ final class ItemBuilder {
         }
     }
 
-    Draft draft(ParsedItem p, URI feedUrl, String siteName, String language, Instant now) {
-        String link = resolve(feedUrl, p.link());
+    /**
+     * @param siteUrl the feed's own site link, or null: a relative item link in a local
+     *                ({@code file:}) feed means a page of that site, not a local file
+     */
+    Draft draft(ParsedItem p, URI feedUrl, String siteUrl, String siteName, String language, Instant now) {
+        String link = onSite(resolve(feedUrl, p.link()), siteUrl);
         URI base = baseOf(p, feedUrl, link);
         String body = firstNonBlank(p.contentHtml(), p.summaryHtml(), "");
         CleanHtml content = cleaner.clean(body, base, language);
@@ -75,6 +79,19 @@ final class ItemBuilder {
 
     private static Instant usableDate(Instant t, Instant now) {
         return t == null || t.isAfter(now.plus(FUTURE_TOLERANCE)) ? now : t;
+    }
+
+    private static String onSite(String link, String siteUrl) {
+        if (link == null || !link.startsWith("file:") || siteUrl == null || !siteUrl.startsWith("http")) {
+            return link;
+        }
+        try {
+            URI local = URI.create(link);
+            String path = local.getRawPath() + (local.getRawQuery() == null ? "" : "?" + local.getRawQuery());
+            return URI.create(siteUrl.strip()).resolve(path).toString();
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
     }
 
     private static URI baseOf(ParsedItem p, URI feedUrl, String link) {

@@ -169,7 +169,7 @@ public final class SourceRefresher {
         String siteName = source.title() != null ? source.title() : feed.title();
         String language = source.language() != null ? source.language() : feed.language();
         List<ItemBuilder.Draft> drafts = feed.items().stream()
-                .map(p -> builder.draft(p, feedUrl, siteName, language, now)).toList();
+                .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
         List<Item> fresh = fullText.enrich(source, plan.inserts(), siteName);
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
