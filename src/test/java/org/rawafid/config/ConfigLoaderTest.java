@@ -172,6 +172,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void acceptsAByteOrderMarkAndYamlAnchors() throws Exception {
+        String yaml = "\uFEFFsources:\n  - id: a\n    url: https://a.example/\n    tags: &common [news, egypt]\n"
+                + "  - id: b\n    url: https://b.example/\n    tags: *common\n";
+
+        Config config = loader.load(Path.of("feeds.yml"), yaml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(config.source("b").orElseThrow().tags()).containsExactly("news", "egypt");
+    }
+
+    @Test
+    void rejectsMoreThanOneDocument() {
+        assertThat(errorsOf("service:\n  port: 1\n---\nservice:\n  port: 2\n")).singleElement()
+                .asString().startsWith("feeds.yml:3:1: invalid YAML: expected a single document in the stream, but found another document");
+    }
+
+    @Test
     void rejectsInvalidUtf8() throws Exception {
         Path file = dir.resolve("feeds.yml");
         Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28});
