@@ -80,7 +80,7 @@ class ConfigLoaderTest {
                 Arguments.of("map where a list belongs", "sources:\n  id: a\n",
                         "feeds.yml:2:3: sources: expected a list, found a map"),
                 Arguments.of("scalar where a list belongs", SOURCE + "    tags: news\n",
-                        "feeds.yml:4:11: sources[0].tags: expected a list, found a single value"),
+                        "feeds.yml:4:11: sources[0].tags: expected a list, found a single value (write [news])"),
                 Arguments.of("bad boolean", "service:\n  allowPrivateNetworks: yes please\n",
                         "feeds.yml:2:25: service.allowPrivateNetworks: \"yes please\" is not true or false"),
                 Arguments.of("port not a number", "service:\n  port: http\n",
