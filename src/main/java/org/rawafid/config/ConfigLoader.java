@@ -86,15 +86,23 @@ public final class ConfigLoader {
         try {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = at == null ? 0 : at.getLine() + 1;
             int column = at == null ? 0 : at.getColumn() + 1;
             throw new ConfigException(new ConfigError(file.toString(), line, column, "",
-                    "invalid YAML: " + e.getProblem() + context), e);
+                    "invalid YAML: " + describe(e)), e);
         } catch (YAMLException e) {
             throw fileError(file, "invalid YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** SnakeYAML's context reads either "while scanning …" (an aside) or "expected …" (the lead-in). */
+    private static String describe(MarkedYAMLException e) {
+        String context = e.getContext();
+        if (context == null) {
+            return e.getProblem();
+        }
+        return context.startsWith("while") ? e.getProblem() + " (" + context + ")" : context + ", " + e.getProblem();
     }
 
     private static ConfigException fileError(Path file, String message, Throwable cause) {

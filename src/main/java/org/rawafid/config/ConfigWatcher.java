@@ -7,7 +7,6 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -50,6 +49,7 @@ public final class ConfigWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConfigWatcher.class);
 
     private final Path file;
+    private final Path absolute;
     private final ConfigLoader loader;
     private final Listener listener;
     private final Duration debounce;
@@ -68,7 +68,8 @@ public final class ConfigWatcher implements AutoCloseable {
         if (file == null || loader == null || listener == null || debounce == null || debounce.isNegative()) {
             throw new IllegalArgumentException("file, loader, listener and a non-negative debounce are required");
         }
-        this.file = file.toAbsolutePath();
+        this.file = file; // as given, so error messages name it the way the admin did
+        this.absolute = file.toAbsolutePath();
         this.loader = loader;
         this.listener = listener;
         this.debounce = debounce;
@@ -81,7 +82,7 @@ public final class ConfigWatcher implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         lastSeen = ContentHash.of(file);
-        watchService = file.getFileSystem().newWatchService();
+        watchService = absolute.getFileSystem().newWatchService();
         watchDirectories();
         eventThread = daemon(this::takeEvents, "config-watch");
         eventThread.start();
@@ -181,21 +182,21 @@ public final class ConfigWatcher implements AutoCloseable {
 
     private Set<Path> directories() {
         Set<Path> dirs = new LinkedHashSet<>();
-        dirs.add(file.getParent());
+        dirs.add(absolute.getParent());
         realFile().ifPresent(real -> dirs.add(real.getParent()));
         return dirs;
     }
 
     private Set<String> relevantNames() {
         Set<String> names = new LinkedHashSet<>();
-        names.add(file.getFileName().toString());
+        names.add(absolute.getFileName().toString());
         realFile().ifPresent(real -> names.add(real.getFileName().toString()));
         return names;
     }
 
     private Optional<Path> realFile() {
         try {
-            return Optional.of(file.toRealPath());
+            return Optional.of(absolute.toRealPath());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -148,7 +148,8 @@ final class YamlMap {
             return List.of();
         }
         if (!(value.get() instanceof SequenceNode seq)) {
-            errors.add(value.get(), child(key), "expected a list, found " + YamlNodes.describe(value.get()));
+            String hint = value.get() instanceof ScalarNode one ? " (write [" + one.getValue() + "])" : "";
+            errors.add(value.get(), child(key), "expected a list, found " + YamlNodes.describe(value.get()) + hint);
             return List.of();
         }
         List<String> out = new ArrayList<>();

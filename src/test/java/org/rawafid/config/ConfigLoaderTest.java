@@ -80,7 +80,7 @@ class ConfigLoaderTest {
                 Arguments.of("map where a list belongs", "sources:\n  id: a\n",
                         "feeds.yml:2:3: sources: expected a list, found a map"),
                 Arguments.of("scalar where a list belongs", SOURCE + "    tags: news\n",
-                        "feeds.yml:4:11: sources[0].tags: expected a list, found a single value"),
+                        "feeds.yml:4:11: sources[0].tags: expected a list, found a single value (write [news])"),
                 Arguments.of("bad boolean", "service:\n  allowPrivateNetworks: yes please\n",
                         "feeds.yml:2:25: service.allowPrivateNetworks: \"yes please\" is not true or false"),
                 Arguments.of("port not a number", "service:\n  port: http\n",
@@ -169,6 +169,22 @@ class ConfigLoaderTest {
                 () -> loader.load(dir.resolve("absent.yml")));
 
         assertThat(e.getMessage()).isEqualTo(dir.resolve("absent.yml") + ": no such file");
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndYamlAnchors() throws Exception {
+        String yaml = "\uFEFFsources:\n  - id: a\n    url: https://a.example/\n    tags: &common [news, egypt]\n"
+                + "  - id: b\n    url: https://b.example/\n    tags: *common\n";
+
+        Config config = loader.load(Path.of("feeds.yml"), yaml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(config.source("b").orElseThrow().tags()).containsExactly("news", "egypt");
+    }
+
+    @Test
+    void rejectsMoreThanOneDocument() {
+        assertThat(errorsOf("service:\n  port: 1\n---\nservice:\n  port: 2\n")).singleElement()
+                .asString().startsWith("feeds.yml:3:1: invalid YAML: expected a single document in the stream, but found another document");
     }
 
     @Test
