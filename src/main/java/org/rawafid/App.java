@@ -28,8 +28,7 @@ import org.rawafid.store.EntryQuery;
 import org.rawafid.store.ItemRepository;
 import org.rawafid.store.Pruner;
 import org.rawafid.store.SourceStateRepository;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.rawafid.store.WriteTransactions;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -77,7 +76,7 @@ public final class App implements AutoCloseable {
         ArticleExtractor extractor = new ArticleExtractor(new DateParser()::parse);
         SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
                 summarizer, new CanonicalLink(), pages, extractor);
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        WriteTransactions tx = new WriteTransactions(database);
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));

@@ -20,9 +20,9 @@ import org.rawafid.parse.FeedParser;
 import org.rawafid.parse.ParseException;
 import org.rawafid.store.ItemRepository;
 import org.rawafid.store.SourceStateRepository;
+import org.rawafid.store.WriteTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -56,12 +57,12 @@ public final class SourceRefresher {
     private final SourceStateRepository states;
     private final StoryIndex stories;
     private final BackoffPolicy backoff;
-    private final TransactionTemplate tx;
+    private final WriteTransactions tx;
     private final InstantSource clock;
     private final RefreshListener listener;
 
     public SourceRefresher(Stages stages, ItemRepository items, SourceStateRepository states, StoryIndex stories,
-                           BackoffPolicy backoff, TransactionTemplate tx, InstantSource clock,
+                           BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
                            RefreshListener listener) {
         this.fetcher = stages.fetcher();
         this.parser = stages.parser();
@@ -174,7 +175,7 @@ public final class SourceRefresher {
         List<Item> fresh = fullText.enrich(source, plan.inserts(), siteName);
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
-        int[] counts = tx.execute(status -> write(source, fresh, plan.updates(), done, now));
+        int[] counts = tx.write(() -> write(source, fresh, plan.updates(), done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null);
     }
@@ -222,14 +223,20 @@ public final class SourceRefresher {
     private int[] write(Source source, List<Item> inserts, Map<Long, Item> updates, SourceState done, Instant now) {
         // Oldest first, so a story's first report is the one published first.
         List<Item> ordered = inserts.stream().sorted((a, b) -> a.published().compareTo(b.published())).toList();
+        int inserted = 0;
         for (Item item : ordered) {
-            long id = items.insert(item, now);
+            OptionalLong stored = items.insert(item, now);
+            if (stored.isEmpty()) {
+                continue; // another refresh of this source (e.g. `rawafid fetch` beside `serve`) stored it first
+            }
+            inserted++;
+            long id = stored.getAsLong();
             stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
                     item.title(), item.summary(), item.published()));
         }
         updates.forEach(items::update);
         states.save(done);
-        return new int[]{inserts.size(), updates.size()};
+        return new int[]{inserted, updates.size()};
     }
 
     private static Duration ttlOf(ParsedFeed feed, FetchOutcome.Fetched fetched) {

@@ -47,9 +47,18 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        // Write transactions take the write lock when they begin, waiting up to the busy timeout:
+        // a deferred transaction that read first and then writes fails with SQLITE_BUSY at once
+        // when another writer got in between, which concurrent fetches made happen.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + absolute);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        // Migrating takes the write lock; a current schema (the usual case, e.g. `rawafid backup`
+        // beside a running service) only needs the read that tells us so.
+        if (flyway.info().pending().length > 0) {
+            flyway.migrate();
+        }
         return new Database(absolute, ds);
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 import static org.rawafid.store.SourceStateRepository.instant;
 import static org.rawafid.store.SourceStateRepository.millis;
@@ -68,16 +69,21 @@ public final class ItemRepository {
         return found;
     }
 
-    /** Inserts a new item and returns its id; the caller has checked that its key is new. */
-    public long insert(Item item, Instant firstSeen) {
-        return jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html,"
+    /**
+     * Inserts a new item and returns its id, or empty when its key is already stored
+     * (a concurrent refresh of the same source got there first).
+     */
+    public OptionalLong insert(Item item, Instant firstSeen) {
+        List<Long> ids = jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html,"
                         + " summary, author, image_url, categories, published_at, updated_at, first_seen_at, content_hash)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                        + " ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id")
                 .params(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
                         item.contentHtml(), item.summary(), item.author(), item.imageUrl(),
                         String.join("\t", item.categories()), millis(item.published()), millis(item.updated()),
                         millis(firstSeen), contentHash(item))
-                .query(Long.class).single();
+                .query(Long.class).list();
+        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
     }
 
     /** Replaces a stored item's content (never its key, first-seen time or story). */

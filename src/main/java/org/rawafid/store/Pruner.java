@@ -1,7 +1,6 @@
 package org.rawafid.store;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -16,9 +15,9 @@ public final class Pruner {
     static final int BATCH = 500;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final WriteTransactions tx;
 
-    public Pruner(JdbcClient jdbc, TransactionTemplate tx) {
+    public Pruner(JdbcClient jdbc, WriteTransactions tx) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.tx = Objects.requireNonNull(tx);
     }
@@ -39,13 +38,13 @@ public final class Pruner {
         long items = 0;
         int n;
         do {
-            n = Objects.requireNonNull(tx.execute(s -> jdbc.sql("DELETE FROM item WHERE id IN (SELECT id FROM item"
+            n = Objects.requireNonNull(tx.write(() -> jdbc.sql("DELETE FROM item WHERE id IN (SELECT id FROM item"
                     + " WHERE published_at < ? LIMIT " + BATCH + ")").param(cut).update()));
             items += n;
         } while (n == BATCH);
         long stories = 0;
         do {
-            n = Objects.requireNonNull(tx.execute(s -> jdbc.sql("DELETE FROM story WHERE id IN (SELECT s.id FROM story s"
+            n = Objects.requireNonNull(tx.write(() -> jdbc.sql("DELETE FROM story WHERE id IN (SELECT s.id FROM story s"
                     + " WHERE NOT EXISTS (SELECT 1 FROM item i WHERE i.story_id = s.id) LIMIT " + BATCH + ")").update()));
             stories += n;
         } while (n == BATCH);

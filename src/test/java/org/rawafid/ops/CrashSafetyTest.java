@@ -66,11 +66,12 @@ class CrashSafetyTest {
         }
         Path db = dir.resolve("data/crash.db");
         Path config = dir.resolve("feeds.yml");
-        Files.writeString(config, "service:\n  database: " + db + "\n  port: 0\nsources:\n" + sources
+        Files.writeString(config, "service:\n  database: " + db + "\nsources:\n" + sources
                 + "feeds:\n  - id: all\n    title: الكل\n    tags: [all]\n");
 
         Random random = new Random(20261129);
         Map<String, Long> seen = new HashMap<>();
+        List<Long> progress = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             Process child = start(config);
             Thread.sleep(800 + random.nextInt(2500));
@@ -81,7 +82,9 @@ class CrashSafetyTest {
                         .isGreaterThanOrEqualTo(e.getValue());
             }
             seen = now;
+            progress.add(total(now));
         }
+        System.out.println("crash-safety: items stored after each kill: " + progress);
         Process last = start(config);
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -112,10 +115,27 @@ class CrashSafetyTest {
         if (!Files.exists(db)) {
             return counts;
         }
-        Database.open(db).jdbc().sql("SELECT source_id, count(*) FROM item GROUP BY source_id")
+        // A plain reader, as another process would be: the child may be writing right now.
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setBusyTimeout(10_000);
+        config.setReadOnly(true);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + db);
+        JdbcClient reader = JdbcClient.create(ds);
+        if (reader.sql("SELECT count(*) FROM sqlite_master WHERE name = 'item'").query(Long.class).single() == 0) {
+            return counts; // killed before the schema was created
+        }
+        reader.sql("SELECT source_id, count(*) FROM item GROUP BY source_id")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
+    }
+
+    /** The children's logs, kept in target/ to diagnose a failure. */
+    private static File childLog() throws java.io.IOException {
+        Path log = Path.of("target", "crash-safety-child.log");
+        Files.createDirectories(log.getParent());
+        return log.toFile();
     }
 
     private Process start(Path config) throws Exception {
@@ -132,6 +152,6 @@ class CrashSafetyTest {
         cmd.add("--port");
         cmd.add("0");
         return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(childLog())).start();
     }
 }

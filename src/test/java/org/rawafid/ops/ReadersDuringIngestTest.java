@@ -83,13 +83,14 @@ class ReadersDuringIngestTest {
             String base = "http://127.0.0.1:" + server.port();
             ExecutorService pool = Executors.newFixedThreadPool(READERS + 2);
             CountDownLatch done = new CountDownLatch(READERS);
-            pool.submit(() -> ingest(server, loaded, ingesting, writes, errors));
+            var ingest = pool.submit(() -> ingest(server, loaded, ingesting, writes, errors));
             for (int r = 0; r < READERS; r++) {
                 int reader = r;
                 pool.submit(() -> read(base, reader, ingesting, reads, errors, done));
             }
             Thread.sleep(8_000);
             ingesting.set(false);
+            ingest.get(60, TimeUnit.SECONDS);
             assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
             pool.shutdownNow();
         }

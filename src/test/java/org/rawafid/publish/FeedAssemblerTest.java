@@ -60,7 +60,7 @@ class FeedAssemblerTest {
         Item item = new Item(source, "guid:" + key, key, "https://" + source + ".example/" + key,
                 source + ".example/" + key, title, "<div dir=\"rtl\" lang=\"ar\"><p>" + lead + "</p></div>", lead,
                 null, null, List.of(), published, published);
-        long id = items.insert(item, published);
+        long id = items.insert(item, published).orElseThrow();
         stories.assign(new NewItem(id, source, item.itemKey(), item.canonicalLink(), title, lead, published));
     }
 
