@@ -28,34 +28,50 @@ final class FailureDescriber {
         return failed(url, null, describe(problem, timeout));
     }
 
+    // The JDK client wraps causes unevenly (a refused connection is a ConnectException with
+    // no message around a ClosedChannelException), so look down the whole chain.
     static String describe(Throwable problem, Duration timeout) {
-        Throwable cause = problem;
-        if (cause instanceof java.io.IOException && cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            String known = describeKnown(t, timeout);
+            if (known != null) {
+                return known;
+            }
         }
-        if (cause instanceof BodyTooLargeException) {
-            return cause.getMessage();
+        return "network error: " + firstMessage(problem);
+    }
+
+    private static String describeKnown(Throwable t, Duration timeout) {
+        if (t instanceof BodyTooLargeException) {
+            return t.getMessage();
         }
-        if (cause instanceof HttpConnectTimeoutException) {
+        if (t instanceof HttpConnectTimeoutException) {
             return "connect timed out";
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+        if (t instanceof HttpTimeoutException || t instanceof TimeoutException) {
             return "timed out after " + seconds(timeout);
         }
-        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+        if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
             return "unknown host";
         }
-        if (cause instanceof ConnectException) {
+        if (t instanceof ConnectException) {
             return "connection refused";
         }
-        if (cause instanceof SSLException) {
-            return "TLS error: " + cause.getMessage();
+        if (t instanceof SSLException) {
+            return "TLS error: " + t.getMessage();
         }
-        if (cause instanceof ZipException) {
-            return "bad compressed body: " + cause.getMessage();
+        if (t instanceof ZipException) {
+            return "bad compressed body: " + t.getMessage();
         }
-        String message = cause.getMessage();
-        return "network error: " + (message == null ? cause.getClass().getSimpleName() : message);
+        return null;
+    }
+
+    private static String firstMessage(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return problem.getClass().getSimpleName();
     }
 
     private static String seconds(Duration timeout) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,21 +43,39 @@ final class HttpExchange {
             throw new TimeoutException("deadline passed before the request");
         }
         AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request(url, headers, Duration.ofNanos(left)), info -> subscriber(info, maxBytes, body));
+        AtomicReference<CompletableFuture<?>> exchange = new AtomicReference<>();
+        // Cancelling the exchange, not just the body subscription, is what makes the JDK
+        // client close the connection; after a mere subscription cancel it drains the rest
+        // of a Content-Length body (all 50 MB of it) to keep the connection for reuse.
+        Runnable closeConnection = () -> {
+            CompletableFuture<?> running = exchange.get();
+            if (running != null) {
+                running.cancel(true);
+            }
+        };
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request(url, headers, Duration.ofNanos(left)),
+                info -> subscriber(info, maxBytes, closeConnection, body));
+        exchange.set(future);
         try {
             HttpResponse<byte[]> response = future.get(left, TimeUnit.NANOSECONDS);
             return new HopResponse(url, response.statusCode(), response.headers(), response.body());
         } catch (TimeoutException e) {
+            future.cancel(true);
             LimitedBodySubscriber subscriber = body.get();
             if (subscriber != null) {
                 subscriber.abort(e);
             }
-            future.cancel(true);
             throw e;
+        } catch (CancellationException e) {
+            throw whyCancelled(body.get(), e);
         } catch (ExecutionException e) {
             throw asIoException(e.getCause());
         }
+    }
+
+    private static IOException whyCancelled(LimitedBodySubscriber subscriber, CancellationException e) {
+        Throwable failure = subscriber == null ? null : subscriber.failure();
+        return failure instanceof IOException io ? io : new IOException("exchange cancelled", e);
     }
 
     private HttpRequest request(URI url, Map<String, String> headers, Duration timeout) {
@@ -72,10 +91,12 @@ final class HttpExchange {
         return builder.build();
     }
 
-    private static LimitedBodySubscriber subscriber(HttpResponse.ResponseInfo info, long maxBytes,
+    private static LimitedBodySubscriber subscriber(HttpResponse.ResponseInfo info, long maxBytes, Runnable closeConnection,
                                                     AtomicReference<LimitedBodySubscriber> holder) {
         boolean wanted = info.statusCode() >= 200 && info.statusCode() < 300;
-        LimitedBodySubscriber subscriber = new LimitedBodySubscriber(wanted ? maxBytes : IGNORED_BODY_LIMIT, wanted);
+        LimitedBodySubscriber subscriber = wanted
+                ? new LimitedBodySubscriber(maxBytes, true, closeConnection)
+                : new LimitedBodySubscriber(IGNORED_BODY_LIMIT, false, closeConnection);
         info.headers().firstValueAsLong("Content-Length").ifPresent(subscriber::refuseDeclaredLength);
         holder.set(subscriber);
         return subscriber;
