@@ -66,6 +66,9 @@ final class HttpExchange {
                 subscriber.abort(e);
             }
             throw e;
+        } catch (InterruptedException e) {
+            future.cancel(true); // the caller is shutting down; don't leave the download running
+            throw e;
         } catch (CancellationException e) {
             throw whyCancelled(body.get(), e);
         } catch (ExecutionException e) {
