@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
 
@@ -29,12 +30,19 @@ final class FailureDescriber {
     }
 
     // The JDK client wraps causes unevenly (a refused connection is a ConnectException with
-    // no message around a ClosedChannelException), so look down the whole chain.
+    // no message around a ClosedChannelException; an unknown host is a ConnectException
+    // around an UnresolvedAddressException), so search the whole chain, most specific first.
+    private static final List<Class<? extends Throwable>> PRIORITY = List.of(
+            BodyTooLargeException.class, HttpConnectTimeoutException.class, HttpTimeoutException.class,
+            TimeoutException.class, UnknownHostException.class, UnresolvedAddressException.class,
+            SSLException.class, ZipException.class, ConnectException.class);
+
     static String describe(Throwable problem, Duration timeout) {
-        for (Throwable t = problem; t != null; t = t.getCause()) {
-            String known = describeKnown(t, timeout);
-            if (known != null) {
-                return known;
+        for (Class<? extends Throwable> type : PRIORITY) {
+            for (Throwable t = problem; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return describeKnown(t, timeout);
+                }
             }
         }
         return "network error: " + firstMessage(problem);
@@ -53,16 +61,13 @@ final class FailureDescriber {
         if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
             return "unknown host";
         }
-        if (t instanceof ConnectException) {
-            return "connection refused";
-        }
         if (t instanceof SSLException) {
             return "TLS error: " + t.getMessage();
         }
         if (t instanceof ZipException) {
             return "bad compressed body: " + t.getMessage();
         }
-        return null;
+        return "connection refused";
     }
 
     private static String firstMessage(Throwable problem) {

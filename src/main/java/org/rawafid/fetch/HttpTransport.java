@@ -1,5 +1,8 @@
 package org.rawafid.fetch;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +21,7 @@ import java.util.concurrent.TimeoutException;
  * {@link HopGuard}. Shared by {@link FeedFetcher} and {@link PageFetcher}; thread-safe.
  */
 final class HttpTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     /** A 429 without {@code Retry-After}: wait an hour, a common crawler default, rather than hammer. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofHours(1);
 
@@ -53,6 +57,7 @@ final class HttpTransport {
                 Thread.currentThread().interrupt();
                 return failures.failed(current, null, "interrupted");
             }
+            LOG.debug("GET {} -> {}", current, response.status());
             if (!response.isRedirect()) {
                 return classify(response, trail.movedTo(), maxBytes, failures, timeout);
             }

@@ -150,7 +150,7 @@ class BackoffPolicyTest {
                     .willReturn(okXml("<rss version=\"2.0\"><channel/></rss>")));
             FeedFetcher fetcher = new FeedFetcher(FetchSettings.withUserAgent("RawafidTest/1.0"), clock);
             BackoffPolicy policy = policy(clock, 0.5);
-            FetchRequest request = FetchRequest.of(URI.create(wm.baseUrl() + "/flaky"), Duration.ofSeconds(5), 1 << 20);
+            FetchRequest request = FetchRequest.of(URI.create(wm.getRuntimeInfo().getHttpBaseUrl() + "/flaky"), Duration.ofSeconds(5), 1 << 20);
 
             List<Duration> waits = new ArrayList<>();
             List<String> outcomes = new ArrayList<>();

@@ -63,7 +63,7 @@ class FeedFetcherTest {
     }
 
     URI url(String path) {
-        return URI.create(wm.baseUrl() + path);
+        return URI.create(wm.getRuntimeInfo().getHttpBaseUrl() + path);
     }
 
     FetchOutcome fetch(String path) {
@@ -204,6 +204,23 @@ class FeedFetcherTest {
         }
 
         @Test
+        void unknownHostIsFailed() {
+            URI nowhere = URI.create("http://rawafid-test.invalid/feed");
+
+            assertThat(fetcher.fetch(FetchRequest.of(nowhere, TIMEOUT, MAX)))
+                    .isEqualTo(new FetchOutcome.Failed(null, "fetch http://rawafid-test.invalid/feed: unknown host"));
+        }
+
+        @Test
+        void untrustedCertificateIsATlsFailure() {
+            wm.stubFor(get("/tls").willReturn(okXml(RSS)));
+            URI https = URI.create("https://localhost:" + wm.getHttpsPort() + "/tls");
+
+            assertThat(fetcher.fetch(FetchRequest.of(https, TIMEOUT, MAX))).isInstanceOfSatisfying(FetchOutcome.Failed.class,
+                    failed -> assertThat(failed.reason()).startsWith("fetch " + https + ": TLS error: "));
+        }
+
+        @Test
         void connectionRefusedIsFailed() {
             URI closed = URI.create("http://127.0.0.1:1/feed");
 
@@ -323,7 +340,7 @@ class FeedFetcherTest {
 
         @Test
         void permanentRedirect308ThenNotModifiedStillReportsTheNewUrl() {
-            wm.stubFor(get("/old308").willReturn(status(308).withHeader("Location", wm.baseUrl() + "/new308")));
+            wm.stubFor(get("/old308").willReturn(status(308).withHeader("Location", wm.getRuntimeInfo().getHttpBaseUrl() + "/new308")));
             wm.stubFor(get("/new308").willReturn(status(304)));
 
             assertThat(fetcher.fetch(new FetchRequest(url("/old308"), "\"x\"", null, TIMEOUT, MAX)))

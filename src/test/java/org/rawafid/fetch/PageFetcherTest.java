@@ -33,7 +33,7 @@ class PageFetcherTest {
             new FakeClock(Instant.parse("2026-01-10T12:00:00Z")));
 
     URI url(String path) {
-        return URI.create(wm.baseUrl() + path);
+        return URI.create(wm.getRuntimeInfo().getHttpBaseUrl() + path);
     }
 
     @Test

@@ -23,7 +23,7 @@ final class WireMocks {
 
     static WireMockExtension server(Extension... extensions) {
         return WireMockExtension.newInstance()
-                .options(wireMockConfig().dynamicPort().containerThreads(20).gzipDisabled(true).extensions(extensions))
+                .options(wireMockConfig().dynamicPort().dynamicHttpsPort().containerThreads(20).gzipDisabled(true).extensions(extensions))
                 .build();
     }
 }
