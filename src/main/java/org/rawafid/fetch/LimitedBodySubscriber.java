@@ -22,18 +22,15 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     private final long maxBytes;
     private final boolean failWhenTooLarge;
-    private final Runnable closeConnection;
-    private volatile Throwable failure;
+
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(INITIAL_BUFFER);
     private long received;
 
-    /** @param closeConnection aborts the whole exchange, so an unwanted rest of the body is not downloaded */
-    LimitedBodySubscriber(long maxBytes, boolean failWhenTooLarge, Runnable closeConnection) {
+    LimitedBodySubscriber(long maxBytes, boolean failWhenTooLarge) {
         this.maxBytes = maxBytes;
         this.failWhenTooLarge = failWhenTooLarge;
-        this.closeConnection = closeConnection;
     }
 
     @Override
@@ -64,7 +61,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     @Override
     public void onError(Throwable throwable) {
-        fail(throwable);
+        result.completeExceptionally(throwable);
     }
 
     @Override
@@ -79,13 +76,8 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     /** Fails the body with {@code cause} and closes the stream, e.g. when the total timeout expires. */
     void abort(Throwable cause) {
-        fail(cause);
+        result.completeExceptionally(cause);
         cancelSubscription();
-    }
-
-    /** Why the body failed, once it has; also readable when the exchange itself was cancelled. */
-    Throwable failure() {
-        return failure;
     }
 
     /** Refuses a body whose declared {@code Content-Length} is already over the limit, before reading it. */
@@ -97,20 +89,11 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     private void stopAtLimit() {
         if (failWhenTooLarge) {
-            failure = new BodyTooLargeException("body", maxBytes);
-            closeConnection.run(); // first, while the exchange is still running
-            fail(failure);
+            result.completeExceptionally(new BodyTooLargeException("body", maxBytes));
         } else {
             result.complete(new byte[0]);
         }
         cancelSubscription();
-    }
-
-    private void fail(Throwable cause) {
-        if (failure == null) {
-            failure = cause;
-        }
-        result.completeExceptionally(cause);
     }
 
     private void cancelSubscription() {
