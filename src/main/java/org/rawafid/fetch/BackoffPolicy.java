@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
 /**
  * Decides the next poll of a source from the outcome of the last one: one method per
  * outcome, no state, no I/O. After n consecutive errors the wait is interval × 2ⁿ, capped
- * at 24 h and jittered ±10 % so failing sources spread out instead of retrying in step;
+ * at 24 h and jittered ±10 % (never above the cap) so failing sources spread out instead of retrying in step;
  * any answer from the server resets the count. A feed's {@code <ttl>} or
  * {@code Cache-Control: max-age} only ever lengthens the configured interval (up to the
  * same 24 h cap), so a publisher can ask for fewer polls but never for more.
@@ -65,13 +65,14 @@ public final class BackoffPolicy {
         return new NextFetch(clock.instant().plus(backoff(interval, consecutiveFailures)), consecutiveFailures);
     }
 
-    // interval × 2ⁿ ± 10 %, then clamped to [interval, 24 h]: a source configured for longer
-    // than 24 h is never polled more often than configured just because it failed.
+    // min(interval × 2ⁿ, 24 h) ± 10 %, then clamped to [interval, 24 h]: jitter applies after
+    // the cap so sources stuck at the cap still spread (over 21.6–24 h), and a source
+    // configured for longer than 24 h is never polled more often because it failed.
     private Duration backoff(Duration interval, int failures) {
         double factor = failures >= 62 ? Double.MAX_VALUE : Math.pow(2, failures);
+        double base = Math.min(interval.toMillis() * factor, (double) MAX_WAIT.toMillis());
         double jitter = 1 + (random.nextDouble() * 2 - 1) * JITTER;
-        double millis = Math.min(interval.toMillis() * factor * jitter, (double) MAX_WAIT.toMillis());
-        Duration wait = Duration.ofMillis((long) millis);
+        Duration wait = Duration.ofMillis((long) Math.min(base * jitter, (double) MAX_WAIT.toMillis()));
         return wait.compareTo(interval) < 0 ? interval : wait;
     }
 

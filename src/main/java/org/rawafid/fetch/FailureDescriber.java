@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
 
@@ -28,34 +29,54 @@ final class FailureDescriber {
         return failed(url, null, describe(problem, timeout));
     }
 
+    // The JDK client wraps causes unevenly (a refused connection is a ConnectException with
+    // no message around a ClosedChannelException; an unknown host is a ConnectException
+    // around an UnresolvedAddressException), so search the whole chain, most specific first.
+    private static final List<Class<? extends Throwable>> PRIORITY = List.of(
+            BodyTooLargeException.class, HttpConnectTimeoutException.class, HttpTimeoutException.class,
+            TimeoutException.class, UnknownHostException.class, UnresolvedAddressException.class,
+            SSLException.class, ZipException.class, ConnectException.class);
+
     static String describe(Throwable problem, Duration timeout) {
-        Throwable cause = problem;
-        if (cause instanceof java.io.IOException && cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
+        for (Class<? extends Throwable> type : PRIORITY) {
+            for (Throwable t = problem; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return describeKnown(t, timeout);
+                }
+            }
         }
-        if (cause instanceof BodyTooLargeException) {
-            return cause.getMessage();
+        return "network error: " + firstMessage(problem);
+    }
+
+    private static String describeKnown(Throwable t, Duration timeout) {
+        if (t instanceof BodyTooLargeException) {
+            return t.getMessage();
         }
-        if (cause instanceof HttpConnectTimeoutException) {
+        if (t instanceof HttpConnectTimeoutException) {
             return "connect timed out";
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+        if (t instanceof HttpTimeoutException || t instanceof TimeoutException) {
             return "timed out after " + seconds(timeout);
         }
-        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+        if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
             return "unknown host";
         }
-        if (cause instanceof ConnectException) {
-            return "connection refused";
+        if (t instanceof SSLException) {
+            return "TLS error: " + t.getMessage();
         }
-        if (cause instanceof SSLException) {
-            return "TLS error: " + cause.getMessage();
+        if (t instanceof ZipException) {
+            return "bad compressed body: " + t.getMessage();
         }
-        if (cause instanceof ZipException) {
-            return "bad compressed body: " + cause.getMessage();
+        return "connection refused";
+    }
+
+    private static String firstMessage(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                return t.getMessage();
+            }
         }
-        String message = cause.getMessage();
-        return "network error: " + (message == null ? cause.getClass().getSimpleName() : message);
+        return problem.getClass().getSimpleName();
     }
 
     private static String seconds(Duration timeout) {

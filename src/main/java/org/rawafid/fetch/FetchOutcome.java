@@ -3,6 +3,7 @@ package org.rawafid.fetch;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,8 @@ public sealed interface FetchOutcome {
     String name();
 
     /**
-     * A body arrived (2xx), possibly after temporary redirects (302, 303, 307).
+     * A body arrived (2xx), possibly after temporary redirects (302, 303, 307). The body is
+     * already decoded (gzip/deflate) and is not copied: treat it as read-only.
      *
      * @param contentType  the {@code Content-Type} header (with any charset parameter), or {@code null}
      * @param etag         the new validator to store, or {@code null}
@@ -34,6 +36,20 @@ public sealed interface FetchOutcome {
         @Override
         public String name() {
             return "fetched";
+        }
+
+        // Records compare arrays by identity; two fetches of the same bytes are equal.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Fetched f && status == f.status && Arrays.equals(body, f.body)
+                    && Objects.equals(contentType, f.contentType) && Objects.equals(etag, f.etag)
+                    && Objects.equals(lastModified, f.lastModified) && finalUrl.equals(f.finalUrl)
+                    && Objects.equals(maxAge, f.maxAge);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(status, Arrays.hashCode(body), contentType, etag, lastModified, finalUrl, maxAge);
         }
 
         @Override

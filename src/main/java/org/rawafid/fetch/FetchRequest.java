@@ -2,6 +2,7 @@ package org.rawafid.fetch;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record FetchRequest(URI url, String etag, String lastModified, Duration t
     public FetchRequest {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(timeout, "timeout");
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
             throw new IllegalArgumentException("url must be http, https or file: " + url);
         }

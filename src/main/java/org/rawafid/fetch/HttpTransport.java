@@ -1,5 +1,8 @@
 package org.rawafid.fetch;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,20 +10,18 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Follows one request through up to {@link #MAX_REDIRECTS} redirects to a {@link FetchOutcome},
+ * Follows one request through up to {@link RedirectTrail#MAX_REDIRECTS} redirects to a {@link FetchOutcome},
  * under the host limits and throttle. Redirects are followed here, not by the JDK client,
  * so that permanent moves are seen, hops counted, loops caught and every hop checked by a
  * {@link HopGuard}. Shared by {@link FeedFetcher} and {@link PageFetcher}; thread-safe.
  */
 final class HttpTransport {
-    static final int MAX_REDIRECTS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     /** A 429 without {@code Retry-After}: wait an hour, a common crawler default, rather than hammer. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofHours(1);
 
@@ -40,19 +41,12 @@ final class HttpTransport {
                        HopGuard guard, FailureDescriber failures) {
         // A monotonic deadline, not the injected clock: this measures elapsed time, not when.
         long deadline = System.nanoTime() + timeout.toNanos();
-        Set<URI> seen = new HashSet<>();
+        RedirectTrail trail = new RedirectTrail(start);
         URI current = start;
-        URI movedTo = null;
-        boolean permanentSoFar = true;
-        for (int redirects = 0; ; redirects++) {
-            seen.add(current);
-            Optional<String> refusal = guard.refusal(current);
-            if (refusal.isPresent()) {
-                return failures.failed(current, null, refusal.get());
-            }
-            Optional<FetchOutcome.RateLimited> held = throttle.check(current.getHost());
-            if (held.isPresent()) {
-                return held.get();
+        while (true) {
+            Optional<FetchOutcome> stop = refuseOrHold(current, guard, failures);
+            if (stop.isPresent()) {
+                return stop.get();
             }
             HopResponse response;
             try {
@@ -63,25 +57,28 @@ final class HttpTransport {
                 Thread.currentThread().interrupt();
                 return failures.failed(current, null, "interrupted");
             }
+            LOG.debug("GET {} -> {}", current, response.status());
             if (!response.isRedirect()) {
-                return classify(response, movedTo, maxBytes, failures, timeout);
-            }
-            if (redirects == MAX_REDIRECTS) {
-                return failures.failed(start, response.status(), "more than " + MAX_REDIRECTS + " redirects");
+                return classify(response, trail.movedTo(), maxBytes, failures, timeout);
             }
             URI next = resolve(current, response.header("Location"));
-            if (next == null) {
-                return failures.failed(current, response.status(), "bad redirect Location " + response.header("Location"));
-            }
-            if (seen.contains(next)) {
-                return failures.failed(start, response.status(), "redirect loop at " + next);
-            }
-            permanentSoFar &= response.isPermanentRedirect();
-            if (permanentSoFar) {
-                movedTo = next;
+            Optional<String> problem = next == null
+                    ? Optional.of("bad redirect Location " + response.header("Location"))
+                    : trail.follow(response, next);
+            if (problem.isPresent()) {
+                return failures.failed(start, response.status(), problem.get());
             }
             current = next;
         }
+    }
+
+    // Checked before every hop: the guard (scheme, SSRF) and the host's Retry-After hold.
+    private Optional<FetchOutcome> refuseOrHold(URI url, HopGuard guard, FailureDescriber failures) {
+        Optional<String> refusal = guard.refusal(url);
+        if (refusal.isPresent()) {
+            return Optional.of(failures.failed(url, null, refusal.get()));
+        }
+        return throttle.check(url.getHost()).map(FetchOutcome.class::cast);
     }
 
     private HopResponse sendLimited(URI url, Map<String, String> headers, long deadline, long maxBytes)

@@ -22,6 +22,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     private final long maxBytes;
     private final boolean failWhenTooLarge;
+
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(INITIAL_BUFFER);
