@@ -65,7 +65,7 @@ final class FeedMapper {
                 raw == null ? author(entry) : orRaw(author(entry), raw, "creator", "author"),
                 date(raw == null ? Optional.empty() : RawElements.publishedText(raw), entry.getPublishedDate()),
                 date(raw == null ? Optional.empty() : RawElements.updatedText(raw), entry.getUpdatedDate()),
-                categories(entry), raw == null ? null : RawElements.imageUrl(raw).flatMap(u -> Links.resolve(base, u)).orElse(null),
+                categories(entry, raw), raw == null ? null : RawElements.imageUrl(raw).flatMap(u -> Links.resolve(base, u)).orElse(null),
                 base.toString());
     }
 
@@ -86,9 +86,10 @@ final class FeedMapper {
         return author;
     }
 
-    private static List<String> categories(SyndEntry entry) {
-        return entry.getCategories().stream().map(SyndCategory::getName)
+    private static List<String> categories(SyndEntry entry, Element raw) {
+        List<String> names = entry.getCategories().stream().map(SyndCategory::getName)
                 .filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+        return names.isEmpty() && raw != null ? RawElements.categories(raw).stream().distinct().toList() : names;
     }
 
     /** RSS {@code <ttl>} is in minutes; anything unreadable or non-positive is ignored. */

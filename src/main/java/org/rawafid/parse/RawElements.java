@@ -82,6 +82,17 @@ final class RawElements {
         return uri;
     }
 
+    /** {@code <category>} text or {@code term}, and {@code dc:subject}: for when Rome maps none. */
+    static List<String> categories(Element item) {
+        List<String> names = new ArrayList<>();
+        for (Element child : item.getChildren()) {
+            if (child.getName().equals("category") || child.getName().equals("subject")) {
+                nonBlank(child.getAttributeValue("term")).or(() -> nonBlank(child.getTextNormalize())).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
     /** media:content (an image), then media:thumbnail, then an image enclosure. */
     static Optional<String> imageUrl(Element item) {
         List<Element> media = new ArrayList<>(item.getChildren());
