@@ -98,6 +98,9 @@ final class XmlDocumentReader {
             return builder.build(new StringReader(xml));
         } catch (IOException e) {
             throw new JDOMException("reading from a string failed", e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // JDOM checks names and namespace URIs itself and reports bad ones unchecked.
+            throw new JDOMException(e.getMessage(), e);
         }
     }
 
