@@ -113,6 +113,14 @@ class FeedParserRecoveryTest {
     }
 
     @Test
+    void rejectsExternalEntitiesEvenWithoutAnXmlDeclaration() {
+        String xxe = "<!DOCTYPE rss [<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %remote;]>"
+                + "<rss version=\"2.0\"><channel><title>x</title></channel></rss>";
+
+        assertThatThrownBy(() -> parse(xxe)).isInstanceOf(ParseException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void rejectsBillionLaughs() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
