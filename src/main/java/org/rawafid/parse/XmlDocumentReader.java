@@ -26,6 +26,7 @@ final class XmlDocumentReader {
     private static final Pattern ENCODING_PSEUDO_ATTRIBUTE =
             Pattern.compile("^(<\\?xml[^>]*?)\\s+encoding\\s*=\\s*([\"'])[^\"']*\\2");
     private static final Pattern ELEMENT_START = Pattern.compile("<[A-Za-z_]");
+    private static final java.util.Set<String> FEED_ROOT_NAMES = java.util.Set.of("rss", "feed", "rdf:RDF", "RDF");
 
     Document read(String text, URI feedUrl) throws ParseException {
         String xml = XmlRepairs.demoronizeReferences(
@@ -53,7 +54,7 @@ final class XmlDocumentReader {
     private static String repair(String xml, URI feedUrl) throws ParseException {
         // The DOCTYPE goes first: junk stripping would otherwise silently cut an attack instead of refusing it.
         String cleaned = dropDoctype(xml, feedUrl);
-        cleaned = XmlRepairs.removeInvalidChars(XmlRepairs.stripLeadingJunk(cleaned));
+        cleaned = XmlRepairs.removeInvalidChars(XmlRepairs.stripTrailingJunk(XmlRepairs.stripLeadingJunk(cleaned)));
         return XmlRepairs.declareMissingNamespaces(XmlRepairs.fixEntities(cleaned));
     }
 
@@ -84,11 +85,18 @@ final class XmlDocumentReader {
         return close < 0 ? xml.substring(0, start) : xml.substring(0, start) + xml.substring(close + 1);
     }
 
+    /**
+     * Lets jsoup's forgiving XML parser rebuild the tree, keeping only the root element: a broken
+     * XML declaration, text or a second root around it would make the result unreadable again.
+     */
     private static String rebuildLeniently(String xml) {
         org.jsoup.nodes.Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         doc.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).prettyPrint(false);
-        return doc.outerHtml();
+        org.jsoup.nodes.Element root = doc.children().stream()
+                .filter(e -> FEED_ROOT_NAMES.contains(e.tagName())).findFirst()
+                .orElse(doc.children().isEmpty() ? null : doc.child(0));
+        return root == null ? "" : root.outerHtml();
     }
 
     private static Document build(String xml) throws JDOMException {

@@ -62,6 +62,16 @@ class FeedParserRecoveryTest {
         assertThat(parse(junk + rssWithItemTitle("خبر")).items()).extracting(ParsedItem::title).containsExactly("خبر");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HTML after the feed       | '\n<div>Generated in 0.2s</div>'
+            a second root             | <rss><channel></channel></rss>
+            text                      | ' trailing words'
+            """)
+    void dropsJunkAfterTheRootElement(String quirk, String junk) throws ParseException {
+        assertThat(parse(rssWithItemTitle("خبر") + junk).items()).extracting(ParsedItem::title).containsExactly("خبر");
+    }
+
     @Test
     void readsUndeclaredContentDcAndMediaPrefixes() throws ParseException {
         ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
@@ -154,6 +164,14 @@ class FeedParserRecoveryTest {
         assertThatThrownBy(() -> parse("<html><body><p>404 الصفحة غير موجودة</p></body></html>"))
                 .isInstanceOf(ParseException.class)
                 .hasMessageStartingWith("parse: https://example.org/feed.xml: not an RSS or Atom feed");
+    }
+
+    @Test
+    void reportsLineAndColumnOfXmlItCannotRepair() {
+        String xml = "<rss version=\"2.0\">\n<channel><title>x</title>\n<a:b:c>y</a:b:c></channel></rss>";
+
+        assertThatThrownBy(() -> parse(xml)).isInstanceOf(ParseException.class)
+                .hasMessageMatching("parse: https://example.org/feed.xml: not well-formed XML at line 3, column \\d+: (?s).*");
     }
 
     @Test
