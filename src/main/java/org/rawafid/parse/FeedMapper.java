@@ -16,12 +16,15 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.ParsedItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps Rome's {@link SyndFeed} into our records, taking from the XML tree what Rome loses:
  * raw dates (read with our {@link DateParser}), guids as written, xml:base and images.
  */
 final class FeedMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedMapper.class);
     private final DateParser dates;
 
     FeedMapper(DateParser dates) {
@@ -36,7 +39,12 @@ final class FeedMapper {
         URI feedBase = RawElements.base(root, feedUrl);
         List<ParsedItem> items = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            items.add(item(entries.get(i), aligned ? rawItems.get(i) : null, feedBase));
+            try {
+                items.add(item(entries.get(i), aligned ? rawItems.get(i) : null, feedBase));
+            } catch (RuntimeException e) {
+                // One item too odd to map should not cost the feed its other items.
+                LOG.warn("{}: skipped item {} that could not be mapped: {}", feedUrl, i + 1, e.toString());
+            }
         }
         Element channel = RawElements.channel(root);
         String language = RawElements.nonBlank(feed.getLanguage())

@@ -77,7 +77,7 @@ final class RawElements {
         }
         URI uri = feedUrl;
         for (String base : bases) {
-            uri = Links.resolve(uri, base).map(URI::create).orElse(uri);
+            uri = Links.resolve(uri, base).flatMap(RawElements::toUri).orElse(uri);
         }
         return uri;
     }
@@ -116,6 +116,15 @@ final class RawElements {
             }
         }
         return names;
+    }
+
+    /** A malformed xml:base is ignored, as browsers ignore a malformed {@code <base href>}. */
+    private static Optional<URI> toUri(String text) {
+        try {
+            return Optional.of(new URI(text));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** media:content (an image), then media:thumbnail, then an image enclosure. */

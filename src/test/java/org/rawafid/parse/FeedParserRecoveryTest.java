@@ -88,6 +88,14 @@ class FeedParserRecoveryTest {
     }
 
     @Test
+    void ignoresAMalformedXmlBase() throws ParseException {
+        ParsedFeed feed = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"::not a uri\"><title>t</title>"
+                + "<entry><title>أ</title><link href=\"/a\"/><id>1</id></entry></feed>");
+
+        assertThat(feed.items()).extracting(ParsedItem::link).containsExactly("https://example.org/a");
+    }
+
+    @Test
     void keepsEntitiesInsideCdataAsWritten() throws ParseException {
         ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>t</title><item><title>x &nbsp;y</title>"
                 + "<description><![CDATA[a &nbsp; b & c]]></description></item></channel></rss>");

@@ -52,8 +52,8 @@ class FeedparserConformanceTest {
             Outcome outcome = run(f[0], f[3], f[4]);
             int[] counts = tally.computeIfAbsent(folder, k -> new int[4]);
             counts[outcome.ordinal()]++;
-            if (outcome == Outcome.FAIL) {
-                failures.add(f[0] + "\t" + f[3] + "\t" + lastDetail);
+            if (outcome == Outcome.FAIL || outcome == Outcome.HTML_EQUIVALENT) {
+                failures.add(outcome + "\t" + f[0] + "\t" + f[3] + "\t" + lastDetail);
             }
         }
         Path report = Path.of("target/feedparser-conformance.txt");
