@@ -7,6 +7,8 @@ import java.util.List;
  * One feed item as parsed, before cleaning. Strings the item did not provide are {@code null};
  * {@code categories} is never {@code null}.
  *
+ * @param guid        RSS guid, Atom id or RSS 1.0 rdf:about exactly as written, or {@code null} when absent
+ * @param link        the item's link, made absolute against {@code baseUri}, or {@code null}
  * @param title       raw title: may still hold entities or markup, which the clean stage strips
  * @param contentHtml the fullest HTML body (content:encoded, Atom content, else the description)
  * @param summaryHtml the description/summary when it differs from {@code contentHtml}, else {@code null}

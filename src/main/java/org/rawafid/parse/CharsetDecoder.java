@@ -92,7 +92,19 @@ final class CharsetDecoder {
             }
             return Optional.of(detect(body, declaredLabel));
         }
+        if (isSingleByte(charset.get()) && !isAscii(body)) {
+            // Sites that move to UTF-8 often keep the old windows-1256 label; a single-byte text is
+            // practically never valid multi-byte UTF-8 by accident, so valid UTF-8 wins.
+            Optional<String> utf8 = strict(body, StandardCharsets.UTF_8);
+            if (utf8.isPresent()) {
+                return Optional.of(new DecodedText(utf8.get(), declaredLabel, "utf-8"));
+            }
+        }
         return strict(body, charset.get()).map(text -> new DecodedText(text, declaredLabel, nameOf(charset.get())));
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
     }
 
     /** No usable label: UTF-8 if the bytes are valid UTF-8, else Arabic single-byte, else windows-1252. */

@@ -16,12 +16,15 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.ParsedItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps Rome's {@link SyndFeed} into our records, taking from the XML tree what Rome loses:
  * raw dates (read with our {@link DateParser}), guids as written, xml:base and images.
  */
 final class FeedMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedMapper.class);
     private final DateParser dates;
 
     FeedMapper(DateParser dates) {
@@ -36,37 +39,61 @@ final class FeedMapper {
         URI feedBase = RawElements.base(root, feedUrl);
         List<ParsedItem> items = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            items.add(item(entries.get(i), aligned ? rawItems.get(i) : null, feedBase));
+            try {
+                items.add(item(entries.get(i), aligned ? rawItems.get(i) : null, feedBase));
+            } catch (RuntimeException e) {
+                // One item too odd to map should not cost the feed its other items.
+                LOG.warn("{}: skipped item {} that could not be mapped: {}", feedUrl, i + 1, e.toString());
+            }
         }
         Element channel = RawElements.channel(root);
         String language = RawElements.nonBlank(feed.getLanguage())
                 .or(() -> RawElements.channelText(root, "language"))
                 .or(() -> RawElements.nonBlank(root.getAttributeValue("lang", Namespace.XML_NAMESPACE)))
                 .or(() -> RawElements.nonBlank(channel.getAttributeValue("lang", Namespace.XML_NAMESPACE))).orElse(null);
-        String title = orRaw(feed.getTitle(), channel, "title");
-        String description = orRaw(feed.getDescription(), channel, "description", "subtitle", "tagline", "summary");
+        String title = RawElements.base64Text(channel, "title").orElse(orRaw(feed.getTitle(), channel, "title"));
+        String description = RawElements.base64Text(channel, "subtitle")
+                .orElse(orRaw(feed.getDescription(), channel, "description", "subtitle", "tagline", "summary"));
         return new ParsedFeed(title, Links.resolve(feedBase, feed.getLink()).orElse(null), description,
                 language, ttl(root), text.declaredCharset(), text.usedCharset(), feed.getFeedType(), items);
     }
 
     private ParsedItem item(SyndEntry entry, Element raw, URI feedBase) {
         URI base = raw == null ? feedBase : RawElements.base(RawElements.bodyElement(raw), feedBase);
+        Body body = body(entry, raw);
+        return new ParsedItem(raw == null ? null : RawElements.guid(raw).orElse(null),
+                Links.resolve(base, entry.getLink()).orElse(null), title(entry, raw), body.html(), body.summary(),
+                raw == null ? author(entry) : orRaw(author(entry), raw, "creator", "author"),
+                date(raw == null ? Optional.empty() : RawElements.publishedText(raw), entry.getPublishedDate()),
+                date(raw == null ? Optional.empty() : RawElements.updatedText(raw), entry.getUpdatedDate()),
+                categories(entry, raw),
+                raw == null ? null : RawElements.imageUrl(raw).flatMap(u -> Links.resolve(base, u)).orElse(null),
+                base.toString());
+    }
+
+    /** The fullest HTML body, and the description/summary when it says something else. */
+    private record Body(String html, String summary) {
+    }
+
+    private static Body body(SyndEntry entry, Element raw) {
         String content = entry.getContents().stream().map(SyndContent::getValue)
                 .filter(v -> v != null && !v.isBlank()).findFirst().map(XhtmlDiv::unwrap).orElse(null);
         String description = entry.getDescription() == null ? null : XhtmlDiv.unwrap(entry.getDescription().getValue());
         if (raw != null) {
-            description = orRaw(description, raw, "description", "summary");
+            content = RawElements.base64Text(raw, "content").orElse(orRaw(content, raw, "encoded", "body", "fullitem"));
+            description = RawElements.base64Text(raw, "summary").orElse(orRaw(description, raw, "description", "summary"));
         }
-        String body = content != null ? content : description;
-        String summary = content != null && description != null && !description.equals(content) ? description : null;
-        Optional<String> guid = raw == null ? Optional.empty() : RawElements.guid(raw);
-        return new ParsedItem(guid.orElse(null), Links.resolve(base, entry.getLink()).orElse(null),
-                raw == null ? XhtmlDiv.unwrap(entry.getTitle()) : orRaw(entry.getTitle(), raw, "title"), body, summary,
-                raw == null ? author(entry) : orRaw(author(entry), raw, "creator", "author"),
-                date(raw == null ? Optional.empty() : RawElements.publishedText(raw), entry.getPublishedDate()),
-                date(raw == null ? Optional.empty() : RawElements.updatedText(raw), entry.getUpdatedDate()),
-                categories(entry), raw == null ? null : RawElements.imageUrl(raw).flatMap(u -> Links.resolve(base, u)).orElse(null),
-                base.toString());
+        if (content == null) {
+            return new Body(description, null);
+        }
+        return new Body(content, description != null && !description.equals(content) ? description : null);
+    }
+
+    private static String title(SyndEntry entry, Element raw) {
+        if (raw == null) {
+            return XhtmlDiv.unwrap(entry.getTitle());
+        }
+        return RawElements.base64Text(raw, "title").orElse(orRaw(entry.getTitle(), raw, "title"));
     }
 
     /** Our reading of the raw text first (it knows Arabic and sloppy dates), Rome's as a fallback. */
@@ -86,9 +113,10 @@ final class FeedMapper {
         return author;
     }
 
-    private static List<String> categories(SyndEntry entry) {
-        return entry.getCategories().stream().map(SyndCategory::getName)
+    private static List<String> categories(SyndEntry entry, Element raw) {
+        List<String> names = entry.getCategories().stream().map(SyndCategory::getName)
                 .filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+        return names.isEmpty() && raw != null ? RawElements.categories(raw).stream().distinct().toList() : names;
     }
 
     /** RSS {@code <ttl>} is in minutes; anything unreadable or non-positive is ignored. */

@@ -45,9 +45,14 @@ public final class FeedParser {
         Objects.requireNonNull(feedUrl, "feedUrl");
         DecodedText text = charsets.decode(body, contentTypeHeader);
         Document document = xml.read(text.text(), feedUrl);
-        RootNormalizer.normalize(document);
-        SyndFeed feed = toSyndFeed(document, feedUrl);
-        return mapper.map(feed, document, text, feedUrl);
+        try {
+            RootNormalizer.normalize(document);
+            SyndFeed feed = toSyndFeed(document, feedUrl);
+            return mapper.map(feed, document, text, feedUrl);
+        } catch (RuntimeException e) {
+            // A document odd enough to trip JDOM or Rome while mapping is unreadable, not a crash.
+            throw new ParseException(feedUrl, "unreadable feed structure: " + e, e);
+        }
     }
 
     private static SyndFeed toSyndFeed(Document document, URI feedUrl) throws ParseException {

@@ -77,9 +77,54 @@ final class RawElements {
         }
         URI uri = feedUrl;
         for (String base : bases) {
-            uri = Links.resolve(uri, base).map(URI::create).orElse(uri);
+            uri = Links.resolve(uri, base).flatMap(RawElements::toUri).orElse(uri);
         }
         return uri;
+    }
+
+    /**
+     * The decoded text of a child that carries base64: Atom 1.0 content whose type is neither
+     * text nor XML (RFC 4287 section 4.1.3.3), or Atom 0.3 {@code mode="base64"}. Rome returns
+     * such content still encoded.
+     */
+    static Optional<String> base64Text(Element parent, String name) {
+        for (Element child : parent.getChildren()) {
+            if (child.getName().equals(name) && isBase64(child)) {
+                try {
+                    byte[] bytes = java.util.Base64.getMimeDecoder().decode(child.getTextTrim());
+                    return nonBlank(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException notBase64) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBase64(Element e) {
+        String type = e.getAttributeValue("type", "").toLowerCase(java.util.Locale.ROOT);
+        boolean binaryType = type.contains("/") && !type.startsWith("text/") && !type.endsWith("xml");
+        return binaryType || "base64".equals(e.getAttributeValue("mode"));
+    }
+
+    /** {@code <category>} text or {@code term}, and {@code dc:subject}: for when Rome maps none. */
+    static List<String> categories(Element item) {
+        List<String> names = new ArrayList<>();
+        for (Element child : item.getChildren()) {
+            if (child.getName().equals("category") || child.getName().equals("subject")) {
+                nonBlank(child.getAttributeValue("term")).or(() -> nonBlank(child.getTextNormalize())).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    /** A malformed xml:base is ignored, as browsers ignore a malformed {@code <base href>}. */
+    private static Optional<URI> toUri(String text) {
+        try {
+            return Optional.of(new URI(text));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** media:content (an image), then media:thumbnail, then an image enclosure. */

@@ -26,6 +26,7 @@ final class XmlDocumentReader {
     private static final Pattern ENCODING_PSEUDO_ATTRIBUTE =
             Pattern.compile("^(<\\?xml[^>]*?)\\s+encoding\\s*=\\s*([\"'])[^\"']*\\2");
     private static final Pattern ELEMENT_START = Pattern.compile("<[A-Za-z_]");
+    private static final java.util.Set<String> FEED_ROOT_NAMES = java.util.Set.of("rss", "feed", "rdf:RDF", "RDF");
 
     Document read(String text, URI feedUrl) throws ParseException {
         String xml = XmlRepairs.demoronizeReferences(
@@ -51,8 +52,9 @@ final class XmlDocumentReader {
     }
 
     private static String repair(String xml, URI feedUrl) throws ParseException {
-        String cleaned = XmlRepairs.removeInvalidChars(XmlRepairs.stripLeadingJunk(xml));
-        cleaned = dropDoctype(cleaned, feedUrl);
+        // The DOCTYPE goes first: junk stripping would otherwise silently cut an attack instead of refusing it.
+        String cleaned = dropDoctype(xml, feedUrl);
+        cleaned = XmlRepairs.removeInvalidChars(XmlRepairs.stripTrailingJunk(XmlRepairs.stripLeadingJunk(cleaned)));
         return XmlRepairs.declareMissingNamespaces(XmlRepairs.fixEntities(cleaned));
     }
 
@@ -62,29 +64,39 @@ final class XmlDocumentReader {
      * billion-laughs attacks need.
      */
     private static String dropDoctype(String xml, URI feedUrl) throws ParseException {
-        int start = xml.toUpperCase(Locale.ROOT).indexOf("<!DOCTYPE");
-        if (start < 0 || ELEMENT_START.matcher(xml.substring(0, start)).find()) {
+        String upper = xml.toUpperCase(Locale.ROOT);
+        int start = upper.indexOf("<!DOCTYPE");
+        if (start < 0) {
+            return xml;
+        }
+        if (upper.indexOf("<!ENTITY", start) >= 0) {
+            throw new ParseException(feedUrl, "refused a DOCTYPE that declares entities"
+                    + " (external or nested entities are how XXE and billion-laughs attacks work)");
+        }
+        if (ELEMENT_START.matcher(xml.substring(0, start)).find()) {
             return xml;
         }
         int bracket = xml.indexOf('[', start);
         int close = xml.indexOf('>', start);
         if (bracket >= 0 && bracket < close) {
-            int subsetEnd = xml.indexOf("]", bracket);
-            String subset = subsetEnd < 0 ? xml.substring(bracket) : xml.substring(bracket, subsetEnd);
-            if (subset.contains("<!ENTITY")) {
-                throw new ParseException(feedUrl, "refused a DOCTYPE that declares entities"
-                        + " (external or nested entities are how XXE and billion-laughs attacks work)");
-            }
+            int subsetEnd = xml.indexOf(']', bracket);
             close = subsetEnd < 0 ? -1 : xml.indexOf('>', subsetEnd);
         }
         return close < 0 ? xml.substring(0, start) : xml.substring(0, start) + xml.substring(close + 1);
     }
 
+    /**
+     * Lets jsoup's forgiving XML parser rebuild the tree, keeping only the root element: a broken
+     * XML declaration, text or a second root around it would make the result unreadable again.
+     */
     private static String rebuildLeniently(String xml) {
         org.jsoup.nodes.Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         doc.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).prettyPrint(false);
-        return doc.outerHtml();
+        org.jsoup.nodes.Element root = doc.children().stream()
+                .filter(e -> FEED_ROOT_NAMES.contains(e.tagName())).findFirst()
+                .orElse(doc.children().isEmpty() ? null : doc.child(0));
+        return root == null ? "" : root.outerHtml();
     }
 
     private static Document build(String xml) throws JDOMException {
@@ -98,6 +110,9 @@ final class XmlDocumentReader {
             return builder.build(new StringReader(xml));
         } catch (IOException e) {
             throw new JDOMException("reading from a string failed", e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // JDOM checks names and namespace URIs itself and reports bad ones unchecked.
+            throw new JDOMException(e.getMessage(), e);
         }
     }
 

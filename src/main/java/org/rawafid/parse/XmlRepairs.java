@@ -63,6 +63,22 @@ final class XmlRepairs {
         return tag.find() ? xml.substring(tag.start()) : xml;
     }
 
+    /** Drops whatever follows the root element's end tag (debug output or HTML appended by the site). */
+    static String stripTrailingJunk(String xml) {
+        Matcher root = FEED_ROOT.matcher(xml);
+        if (!root.find()) {
+            return xml;
+        }
+        String name = root.group().substring(1, root.group().length() - 1);
+        String endTag = "</" + name + ">";
+        int first = xml.indexOf(endTag);
+        if (first < 0) {
+            return xml;
+        }
+        // A second root after the first one's end tag is junk too, so cut at the first end tag.
+        return xml.substring(0, first + endTag.length());
+    }
+
     /** Numeric references to C1 controls, which are windows-1252 punctuation in disguise. */
     static String demoronizeReferences(String xml) {
         return C1_REFERENCE.matcher(xml).replaceAll(m -> {

@@ -72,7 +72,12 @@ class FeedParserCharsetTest {
                         bytes(feed("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"), "UTF-16BE", (byte) 0xFE, (byte) 0xFF),
                         null, "utf-16", "utf-16be"),
                 Arguments.of("windows-1256 labelled correctly by the server", bytes(plain, "windows-1256"),
-                        "text/xml; charset=windows-1256", "windows-1256", "windows-1256"));
+                        "text/xml; charset=windows-1256", "windows-1256", "windows-1256"),
+                Arguments.of("utf-8 still labelled windows-1256 after a migration",
+                        bytes(feed("<?xml version=\"1.0\" encoding=\"windows-1256\"?>\n"), "UTF-8"),
+                        null, "windows-1256", "utf-8"),
+                Arguments.of("windows-1256 labelled utf-8 by the server", bytes(plain, "windows-1256"),
+                        "text/xml; charset=utf-8", "utf-8", "windows-1256"));
     }
 
     @ParameterizedTest(name = "{0}")

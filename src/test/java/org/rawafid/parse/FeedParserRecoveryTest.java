@@ -62,6 +62,16 @@ class FeedParserRecoveryTest {
         assertThat(parse(junk + rssWithItemTitle("خبر")).items()).extracting(ParsedItem::title).containsExactly("خبر");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HTML after the feed       | '\n<div>Generated in 0.2s</div>'
+            a second root             | <rss><channel></channel></rss>
+            text                      | ' trailing words'
+            """)
+    void dropsJunkAfterTheRootElement(String quirk, String junk) throws ParseException {
+        assertThat(parse(rssWithItemTitle("خبر") + junk).items()).extracting(ParsedItem::title).containsExactly("خبر");
+    }
+
     @Test
     void readsUndeclaredContentDcAndMediaPrefixes() throws ParseException {
         ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
@@ -75,6 +85,14 @@ class FeedParserRecoveryTest {
         assertThat(item.summaryHtml()).isEqualTo("ملخص");
         assertThat(item.author()).isEqualTo("أحمد أنور");
         assertThat(item.imageUrl()).isEqualTo("https://img.example.org/a.jpg");
+    }
+
+    @Test
+    void ignoresAMalformedXmlBase() throws ParseException {
+        ParsedFeed feed = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"::not a uri\"><title>t</title>"
+                + "<entry><title>أ</title><link href=\"/a\"/><id>1</id></entry></feed>");
+
+        assertThat(feed.items()).extracting(ParsedItem::link).containsExactly("https://example.org/a");
     }
 
     @Test
@@ -113,6 +131,14 @@ class FeedParserRecoveryTest {
     }
 
     @Test
+    void rejectsExternalEntitiesEvenWithoutAnXmlDeclaration() {
+        String xxe = "<!DOCTYPE rss [<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %remote;]>"
+                + "<rss version=\"2.0\"><channel><title>x</title></channel></rss>";
+
+        assertThatThrownBy(() -> parse(xxe)).isInstanceOf(ParseException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void rejectsBillionLaughs() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
@@ -146,6 +172,14 @@ class FeedParserRecoveryTest {
         assertThatThrownBy(() -> parse("<html><body><p>404 الصفحة غير موجودة</p></body></html>"))
                 .isInstanceOf(ParseException.class)
                 .hasMessageStartingWith("parse: https://example.org/feed.xml: not an RSS or Atom feed");
+    }
+
+    @Test
+    void reportsLineAndColumnOfXmlItCannotRepair() {
+        String xml = "<rss version=\"2.0\">\n<channel><title>x</title>\n<a:b:c>y</a:b:c></channel></rss>";
+
+        assertThatThrownBy(() -> parse(xml)).isInstanceOf(ParseException.class)
+                .hasMessageMatching("parse: https://example.org/feed.xml: not well-formed XML at line 3, column \\d+: (?s).*");
     }
 
     @Test

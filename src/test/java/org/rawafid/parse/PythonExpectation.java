@@ -26,16 +26,31 @@ final class PythonExpectation {
 
     private final String src;
     private final Map<String, Object> names;
+    private final boolean htmlEquivalence;
     private int pos;
 
-    private PythonExpectation(String src, Map<String, Object> names) {
+    private PythonExpectation(String src, Map<String, Object> names, boolean htmlEquivalence) {
         this.src = src;
         this.names = names;
+        this.htmlEquivalence = htmlEquivalence;
     }
 
     /** True or false; throws NotApplicable when the expression is only about things we do not keep. */
     static boolean evaluate(String expression, Map<String, Object> names) {
-        PythonExpectation p = new PythonExpectation(expression, names);
+        return evaluate(expression, names, false);
+    }
+
+    /**
+     * Like {@link #evaluate(String, Map)}, but strings compare equal when they denote the same
+     * text as HTML ({@code Q&A} and {@code Q&amp;A}, {@code <div>x</div>} and {@code x}): the
+     * difference is then one of HTML serialization, which the clean stage settles.
+     */
+    static boolean evaluateAsHtml(String expression, Map<String, Object> names) {
+        return evaluate(expression, names, true);
+    }
+
+    private static boolean evaluate(String expression, Map<String, Object> names, boolean htmlEquivalence) {
+        PythonExpectation p = new PythonExpectation(expression, names, htmlEquivalence);
         Object value = p.or();
         p.skipSpace();
         if (p.pos != p.src.length()) {
@@ -83,8 +98,8 @@ final class PythonExpectation {
             }
             Object right = sum();
             boolean holds = switch (op) {
-                case "==", "is" -> pyEquals(left, right);
-                case "!=", "is not" -> !pyEquals(left, right);
+                case "==", "is" -> equal(left, right);
+                case "!=", "is not" -> !equal(left, right);
                 case "in" -> contains(right, left);
                 case "not in" -> !contains(right, left);
                 default -> throw new NotApplicable(op);
@@ -326,6 +341,17 @@ final class PythonExpectation {
             return list.stream().anyMatch(x -> pyEquals(x, item));
         }
         throw new NotApplicable("in");
+    }
+
+    private boolean equal(Object a, Object b) {
+        if (htmlEquivalence && a instanceof String x && b instanceof String y) {
+            return htmlText(x).equals(htmlText(y));
+        }
+        return pyEquals(a, b);
+    }
+
+    private static String htmlText(String html) {
+        return org.jsoup.Jsoup.parseBodyFragment(html).text().strip();
     }
 
     /** Dates compare on their first six fields: weekday, day of year and DST are derived. */
