@@ -112,6 +112,9 @@ class HtmlCleanerTest {
             ad placeholder          | <div class="box"><span>إعلان</span></div>
             ad without hamza        | <p>اعلان</p>
             ad class                | <div class="ad-slot" id="div-gpt-ad-2"><span>x</span></div>
+            comment disclaimer      | <p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>
+            reading time class      | <div class="time_to_read">2 min</div>
+            hidden class            | <span class="d-none">عنوان مكرر</span>
             empty paragraph         | <p></p><p> </p>
             nbsp paragraph          | <p>&nbsp;</p><p>&nbsp;&nbsp;<br></p>
             """)
