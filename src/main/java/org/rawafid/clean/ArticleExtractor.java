@@ -67,6 +67,7 @@ public final class ArticleExtractor {
         String title = titles.clean(Objects.requireNonNullElse(meta.title(), ""), site);
         removeTitle(content, title);
         String byline = BylineFinder.takeByline(content, site, meta.author());
+        ContentFinder.pruneMetadata(content);
         CleanHtml clean = cleaner.clean(content.outerHtml(), pageUrl, meta.language());
         if (clean.text().length() < MIN_TEXT && meta.articleBody() != null) {
             clean = cleaner.clean(meta.articleBody(), pageUrl, meta.language());
@@ -74,7 +75,7 @@ public final class ArticleExtractor {
         if (clean.text().length() < MIN_TEXT) {
             return Optional.empty();
         }
-        String author = meta.author() != null ? meta.author() : byline;
+        String author = writer(meta.author() != null ? meta.author() : byline, site, pageUrl);
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : pageUrl.toString();
         return Optional.of(new Article(title, author, published(meta), clean.html(), clean.text(),
                 image.url(), image.caption(), canonical));
@@ -106,6 +107,18 @@ public final class ArticleExtractor {
                 h.remove();
             }
         }
+    }
+
+    /** Sites often put their own name (or domain) in meta author; that is the outlet, not a writer. */
+    private static String writer(String author, String site, URI pageUrl) {
+        if (author == null) {
+            return null;
+        }
+        String folded = ArabicText.fold(author).replace(" ", "");
+        String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().toLowerCase(java.util.Locale.ROOT);
+        boolean isOutlet = site != null && folded.equals(ArabicText.fold(site).replace(" ", ""))
+                || !folded.isEmpty() && host.contains(folded);
+        return isOutlet ? null : author;
     }
 
     private Instant published(PageMetadata meta) {

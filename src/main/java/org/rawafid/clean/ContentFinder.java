@@ -1,6 +1,7 @@
 package org.rawafid.clean;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -27,6 +28,10 @@ final class ContentFinder {
             + ".article-content, .entry-content, .news-content, .news-body, .news-text, #NewsStory, .ArticleDetails, "
             + "#ArticleDetails, .article_details_body, .details-body, .story-body, .post-content, #articleBody, "
             + ".article-text, .field-name-body, .content-article, .article__body, div.details, .news-details-body";
+    /** Small blocks inside the body that repeat metadata (source, date, author line) rather than tell the story. */
+    private static final Pattern METADATA_NAME = Pattern.compile(
+            "(?i)(^|[-_\\s])(metadata|meta|byline|author|source|publish-?date|date|dateline|timestamp|time)($|[-_\\s])");
+    private static final int MAX_METADATA_TEXT = 150;
     private static final int MIN_PARAGRAPH = 25;
     private static final int MIN_KNOWN_TEXT = 250;
 
@@ -52,13 +57,29 @@ final class ContentFinder {
         return top == null ? null : withSiblings(top, best, scores);
     }
 
-    private static Element knownContainer(Element body) {
-        for (Element el : body.select(KNOWN_CONTAINERS)) {
-            if (el.text().length() >= MIN_KNOWN_TEXT && linkDensity(el) < 0.3) {
-                return el;
+    /** The innermost known container with enough prose; wrappers named "news-content" often hold the whole page. */
+    /** Removes metadata blocks (date, source, author lines) from inside a chosen body. */
+    static void pruneMetadata(Element content) {
+        for (Element el : content.getAllElements()) {
+            if (el != content && BoilerplateRemover.isInside(el, content) && !el.normalName().equals("p")
+                    && METADATA_NAME.matcher(el.className() + " " + el.id()).find()
+                    && el.text().length() < MAX_METADATA_TEXT && el.select("img").isEmpty()) {
+                el.remove();
             }
         }
-        return null;
+    }
+
+    private static Element knownContainer(Element body) {
+        List<Element> passing = body.select(KNOWN_CONTAINERS).stream()
+                .filter(el -> el.text().length() >= MIN_KNOWN_TEXT && linkDensity(el) < 0.3).toList();
+        Element best = null;
+        for (Element el : passing) {
+            boolean innermost = passing.stream().noneMatch(other -> other != el && BoilerplateRemover.isInside(other, el));
+            if (innermost && (best == null || el.text().length() > best.text().length())) {
+                best = el;
+            }
+        }
+        return best;
     }
 
     private static void removeUnlikely(Element body) {
