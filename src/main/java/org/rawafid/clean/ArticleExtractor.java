@@ -44,6 +44,7 @@ public final class ArticleExtractor {
      * @param removeSelectors the source's {@code extract.remove} selectors (removed before extraction)
      * @param siteName        the outlet's name, or {@code null} to use the page's {@code og:site_name}
      * @return the article, or empty when the page holds no article text
+     * @throws CleanException when a selector is not valid CSS
      */
     public Optional<Article> extract(String pageHtml, URI pageUrl, String contentSelector, List<String> removeSelectors,
                                      String siteName) {
@@ -85,7 +86,8 @@ public final class ArticleExtractor {
         try {
             return doc.select(selector);
         } catch (Selector.SelectorParseException e) {
-            throw new IllegalArgumentException("extract selector \"" + selector + "\" is not valid CSS: " + e.getMessage(), e);
+            throw new CleanException("clean: " + doc.location() + ": extract selector \"" + selector
+                    + "\" is not valid CSS: " + e.getMessage(), e);
         }
     }
 

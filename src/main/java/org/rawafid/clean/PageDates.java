@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * The default date parser of {@link ArticleExtractor}: ISO 8601 as pages write it in metadata
  * (offset with or without colon, seconds optional, space instead of {@code T}, date only) and the
- * common "07 أكتوبر 2020 - 12:09 م" form. The parse stage's richer Arabic parser can be injected
+ * common "07 أكتوبر 2020 - 12:09 م" and "4 آب/اغسطس 2013" forms. The parse stage's richer Arabic parser can be injected
  * instead. Times without an offset are taken as UTC.
  */
 final class PageDates {
@@ -31,7 +31,7 @@ final class PageDates {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd().optionalEnd().toFormatter();
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern ARABIC_DATE = Pattern.compile(
-            "(\\d{1,2})\\s*[/\\-]?\\s*(\\p{L}+(?:\\s(?:الثاني|الأول|الاول))?)\\s*[/\\-,،]?\\s*(\\d{4})"
+            "(\\d{1,2})\\s*[/\\-]?\\s*(\\p{L}+(?:\\s(?:الثاني|الأول|الاول))?)(?:\\s*/\\s*\\p{L}+)?\\s*[/\\-,،]?\\s*(\\d{4})"
                     + "(?:\\D{0,5}?(\\d{1,2}):(\\d{2})\\s*(ص|م|am|pm)?)?", Pattern.CASE_INSENSITIVE);
 
     private PageDates() {

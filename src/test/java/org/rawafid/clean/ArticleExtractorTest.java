@@ -1,6 +1,7 @@
 package org.rawafid.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +59,12 @@ class ArticleExtractorTest {
                 List.of("h2"), "القاهرة الإخبارية").orElseThrow();
         assertThat(article.text()).startsWith("غض الرئيس الروسي").doesNotContain("ناجورنو كاراباخ\n");
         assertThat(Jsoup.parseBodyFragment(article.contentHtml()).select("h2")).isEmpty();
+    }
+
+    @Test
+    void namesTheBadSelectorAndThePage() {
+        assertThatThrownBy(() -> extractor.extract("<p>x</p>", URI.create("https://news.example/1"), "div[", List.of(),
+                null)).isInstanceOf(CleanException.class).hasMessageContaining("div[").hasMessageContaining("news.example/1");
     }
 
     @Test
