@@ -70,7 +70,7 @@ public final class ArticleExtractor {
         String byline = BylineFinder.takeByline(content, site, meta.author());
         ContentFinder.pruneMetadata(content);
         CleanHtml clean = cleaner.clean(content.outerHtml(), pageUrl, meta.language());
-        if (clean.text().length() < MIN_TEXT && meta.articleBody() != null) {
+        if (meta.articleBody() != null && isMuchLonger(meta.articleBody(), clean.text())) {
             clean = cleaner.clean(meta.articleBody(), pageUrl, meta.language());
         }
         if (clean.text().length() < MIN_TEXT) {
@@ -109,6 +109,12 @@ public final class ArticleExtractor {
                 h.remove();
             }
         }
+    }
+
+    /** JSON-LD articleBody wins when the page body shows only part of it (paginated, or a teaser in the HTML). */
+    private static boolean isMuchLonger(String articleBody, String extracted) {
+        int body = ArabicText.foldSpaces(articleBody).length();
+        return extracted.length() < MIN_TEXT && body > extracted.length() || body > 1.5 * extracted.length();
     }
 
     /** Sites often put their own name (or domain) in meta author; that is the outlet, not a writer. */

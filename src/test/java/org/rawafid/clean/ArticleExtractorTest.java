@@ -62,6 +62,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void usesJsonLdArticleBodyWhenThePageShowsOnlyATeaser() {
+        String body = "ويبحث الطرفان شراكات استراتيجية ومشكلات دولية وإقليمية، وسط مراقبة من أرمينيا المجاورة. ".repeat(6);
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"عنوان\","
+                + "\"articleBody\":\"" + body + "\"}</script></head><body><article><p>ويبحث الطرفان شراكات استراتيجية.</p>"
+                + "<a href=\"/subscribe\">اشترك لقراءة المزيد</a></article></body></html>";
+        Article article = extractor.extract(html, URI.create("https://news.example/2"), null, List.of(), null).orElseThrow();
+        assertThat(article.text()).isEqualTo(body.strip());
+        assertThat(article.title()).isEqualTo("عنوان");
+    }
+
+    @Test
     void namesTheBadSelectorAndThePage() {
         assertThatThrownBy(() -> extractor.extract("<p>x</p>", URI.create("https://news.example/1"), "div[", List.of(),
                 null)).isInstanceOf(CleanException.class).hasMessageContaining("div[").hasMessageContaining("news.example/1");

@@ -179,6 +179,11 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void keepsTheSpaceThatAnEmptyInlineElementHeld() {
+        assertThat(cleaner.clean("<p>بوتين<span> </span>يزور<b></b> باكو</p>", BASE, "ar").text()).isEqualTo("بوتين يزور باكو");
+    }
+
+    @Test
     void dropsRelativeUrlsWithoutABase() {
         assertThat(cleaner.clean("<p><a href=\"/x\">x</a></p>", null, "en").html()).isEqualTo("<p>x</p>");
     }
