@@ -26,7 +26,11 @@ final class BoilerplateRemover {
     /** Class and id words that name boilerplate containers on Arabic and international news sites. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile("(?i)(^|[-_\\s])(share|sharing|sharethis|social|"
             + "socials|related|advert\\w*|ads?|adslot|ad-slot|gpt|sponsored|newsletter|follow|readalso|read-also|"
-            + "readmore|most-?read|tags|keywords|breadcrumbs?|print-?link|addthis|outbrain|taboola)($|[-_\\s\\d])");
+            + "readmore|most-?read|tags|keywords|breadcrumbs?|print-?link|addthis|outbrain|taboola|prev[-_]?next|"
+            + "next[-_]?prev|pagination|pager|time[-_]to[-_]read|reading[-_]time|comments?)($|[-_\\s\\d])");
+    /** Comment-section policies and disclaimers sites print under the article ("الآراء الواردة أدناه لا تعبر…"). */
+    private static final Pattern COMMENT_POLICY = Pattern.compile("(?s)(الآراء|التعليقات|المشاركات).{0,40}"
+            + "(لا تعبر|لا تعكس)\\s+عن\\s+(رأي|وجهة نظر)|ترحب\\s.{0,30}\\sبالنقاش|^comments are moderated");
     private static final int FOLLOW_MAX_CHARS = 120;
     private static final int SHARE_BAR_MAX_CHARS = 80;
 
@@ -72,6 +76,9 @@ final class BoilerplateRemover {
             removeWithEmptyAncestors(widen(el, root), root);
         } else if (text.length() <= FOLLOW_MAX_CHARS && FOLLOW.stream().anyMatch(text::startsWith)) {
             removeWithEmptyAncestors(widen(el, root), root);
+        } else if (el.normalName().equals("p") && el.text().length() < 400
+                && COMMENT_POLICY.matcher(ArabicText.foldSpaces(el.text())).find()) {
+            el.remove();
         } else if (el.normalName().equals("p") && APPEARED_FIRST.matcher(ArabicText.foldSpaces(el.text())).matches()) {
             el.remove();
         }

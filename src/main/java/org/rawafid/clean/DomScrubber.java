@@ -17,6 +17,9 @@ final class DomScrubber {
             + "param, source, track, map, area, dialog, title, head, xml, xmp, plaintext, noembed, noframes";
     private static final Pattern HIDDEN = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden|(^|[;\\s])(width|height)\\s*:\\s*[01](px)?\\s*(;|$)");
+    /** Utility classes that hide an element (Bootstrap, Tailwind, screen-reader-only text). */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+            "(?i)(^|\\s)(d-none|hidden|hide|u-hide|sr-only|visually-hidden|screen-reader-text|invisible)(\\s|$)");
     private static final Pattern SRCSET_ITEM = Pattern.compile("\\s*(\\S+)(?:\\s+([\\d.]+)[wx])?\\s*(?:,|$)");
     private static final String[] LAZY_ATTRS = {"data-src", "data-lazy-src", "data-original", "data-lazy",
         "data-url", "data-hi-res-src", "data-full-src"};
@@ -40,7 +43,7 @@ final class DomScrubber {
     }
 
     private static boolean isHidden(Element el) {
-        return el.hasAttr("hidden") || HIDDEN.matcher(el.attr("style")).find()
+        return el.hasAttr("hidden") || HIDDEN.matcher(el.attr("style")).find() || HIDDEN_CLASS.matcher(el.className()).find()
                 || "true".equalsIgnoreCase(el.attr("aria-hidden")) && el.text().isBlank();
     }
 

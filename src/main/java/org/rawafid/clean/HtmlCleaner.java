@@ -30,6 +30,7 @@ public final class HtmlCleaner {
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
     private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|&#?\\w+;");
     private static final double RTL_SHARE = 0.3;
+    private static final java.util.Set<String> INLINE = java.util.Set.of("span", "b", "strong", "i", "em", "u");
 
     private static Safelist buildSafelist() {
         return new Safelist()
@@ -108,7 +109,11 @@ public final class HtmlCleaner {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
             if (ArabicText.foldSpaces(el.text()).isEmpty() && el.select("img, hr").isEmpty()) {
-                el.remove();
+                if (INLINE.contains(el.normalName())) {
+                    el.unwrap(); // its whitespace may be the only space between two words
+                } else {
+                    el.remove();
+                }
             }
         }
     }

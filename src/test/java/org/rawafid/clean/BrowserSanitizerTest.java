@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserSanitizerTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String END_MARKER = "rendering-finished-marker";
+    private static final String CONTROL_ALERT = "GET 127.0.0.1:PORT/executed?alert";
+    private static final String CONTROL_LOAD = "GET control.invalid/control.gif";
 
     @Test
     void cleanedSanitizerCasesRunNothingAndLoadNothingInChromium(@TempDir Path tmp) throws Exception {
@@ -49,7 +51,8 @@ class BrowserSanitizerTest {
             } else {
                 String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host"));
                 if (!isExpectedImageLoad(host, target, port) && !isChromiumService(host)) {
-                    requests.add(exchange.getRequestMethod() + " " + host + target);
+                    requests.add((exchange.getRequestMethod() + " " + host + target).replace(":" + port, ":PORT")
+                            .replace("control.invalid:PORT", "control.invalid"));
                 }
                 exchange.sendResponseHeaders(404, -1);
             }
@@ -61,7 +64,10 @@ class BrowserSanitizerTest {
         try {
             String dom = render(port, tmp);
             assertThat(dom).as("page rendered to the end, nothing navigated away").contains(END_MARKER);
-            assertThat(requests).as("requests other than the page (script ran or something loaded)").isEmpty();
+            assertThat(requests).as("the harness observes the control alert and the control load")
+                    .contains(CONTROL_ALERT, CONTROL_LOAD);
+            assertThat(requests).as("requests other than the page and the controls (script ran or something loaded)")
+                    .allMatch(r -> r.equals(CONTROL_ALERT) || r.equals(CONTROL_LOAD));
         } finally {
             server.stop(0);
         }
@@ -95,6 +101,8 @@ class BrowserSanitizerTest {
                 html.append("<div class=\"case\">").append(pointAtServer(cleaned, origin, n++)).append("</div>\n");
             }
         }
+        // Controls, outside the cleaned fragments: prove in every run that an alert and a load elsewhere are observed.
+        html.append("<script>alert('control')</script><img src=\"http://control.invalid/control.gif\">");
         return html.append("<p id=\"").append(END_MARKER).append("\">").append(END_MARKER).append("</p></body></html>")
                 .toString();
     }

@@ -28,6 +28,14 @@ class HtmlCleanerTest {
             newline javascript    | <p><a href="jav&#x0A;ascript:alert(1)">ok</a></p>
             leading space js      | <p><a href="  javascript:alert(1)">ok</a></p>
             upper case js         | <p><a href="JaVaScRiPt:alert(1)">ok</a></p>
+            no-semicolon entities | <p><a href="&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)">ok</a></p>
+            padded entities       | <p><a href="&#0000106&#0000097vascript:alert(1)">ok</a></p>
+            colon entity          | <p><a href="javascript&colon;alert(1)">ok</a></p>
+            null byte             | <p><a href="java\0script:alert(1)">ok</a></p>
+            control char prefix   | <p><a href="&#x01;javascript:alert(1)">ok</a></p>
+            img onerror           | <p>ok<img src=x onerror="alert(1)"></p>
+            img lowsrc dynsrc     | <p>ok<img lowsrc="javascript:alert(1)" dynsrc="javascript:alert(1)"></p>
+            background attribute  | <table background="javascript:alert(1)"><tr><td>ok</td></tr></table>
             vbscript              | <p><a href="vbscript:msgbox(1)">ok</a></p>
             data link             | <p><a href="data:text/html;base64,PHNjcmlwdD4=">ok</a></p>
             data image            | <p>ok<img src="data:image/svg+xml;base64,PHN2Zz4="></p>
@@ -112,6 +120,9 @@ class HtmlCleanerTest {
             ad placeholder          | <div class="box"><span>إعلان</span></div>
             ad without hamza        | <p>اعلان</p>
             ad class                | <div class="ad-slot" id="div-gpt-ad-2"><span>x</span></div>
+            comment disclaimer      | <p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>
+            reading time class      | <div class="time_to_read">2 min</div>
+            hidden class            | <span class="d-none">عنوان مكرر</span>
             empty paragraph         | <p></p><p> </p>
             nbsp paragraph          | <p>&nbsp;</p><p>&nbsp;&nbsp;<br></p>
             """)
@@ -165,6 +176,11 @@ class HtmlCleanerTest {
         CleanHtml out = cleaner.clean("First line\nsame paragraph\n\nSecond <not a tag", BASE, "en");
         assertThat(out.html()).isEqualTo("<p>First line<br>same paragraph</p><p>Second &lt;not a tag</p>");
         assertThat(out.text()).isEqualTo("First line\nsame paragraph\nSecond <not a tag");
+    }
+
+    @Test
+    void keepsTheSpaceThatAnEmptyInlineElementHeld() {
+        assertThat(cleaner.clean("<p>بوتين<span> </span>يزور<b></b> باكو</p>", BASE, "ar").text()).isEqualTo("بوتين يزور باكو");
     }
 
     @Test

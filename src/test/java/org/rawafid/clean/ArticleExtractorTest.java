@@ -1,0 +1,116 @@
+package org.rawafid.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final Path PAGES = Path.of("../shared/fixtures/pages");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void extractsTheAlqaheraArticleExactly() throws IOException {
+        JsonNode expected = JSON.readTree(PAGES.resolve("alqahera-putin-azerbaijan.expected.json").toFile());
+        String html = Files.readString(PAGES.resolve("alqahera-putin-azerbaijan.html"));
+        Article article = extractor.extract(html, URI.create(expected.get("url").asText()), null, List.of(),
+                "القاهرة الإخبارية").orElseThrow();
+
+        assertThat(blocks(article.contentHtml())).containsExactlyElementsOf(expectedBlocks(expected));
+        assertThat(article.title()).isEqualTo(expected.get("title").asText());
+        assertThat(article.author()).isEqualTo(expected.get("author").asText());
+        assertThat(article.imageUrl()).isEqualTo(expected.at("/image/src").asText());
+        assertThat(article.imageCaption()).isEqualTo(expected.at("/image/caption").asText());
+        assertThat(article.published()).isEqualTo(Instant.parse("2024-08-18T06:41:00Z"));
+        assertThat(article.contentHtml()).startsWith("<div dir=\"rtl\" lang=\"ar\">");
+        for (JsonNode absent : expected.get("absent")) {
+            assertThat(article.contentHtml()).doesNotContain(absent.asText());
+            assertThat(article.text()).doesNotContain(absent.asText());
+        }
+    }
+
+    @Test
+    void takesTheBylineAsAuthorWhenThePageHasNoAuthorMetadata() throws IOException {
+        String html = Files.readString(PAGES.resolve("alqahera-putin-azerbaijan.html"))
+                .replace("\"author\":{\"@type\":\"Person\",\"name\":\"أحمد أنور\"},", "");
+        Article article = extractor.extract(html, URI.create("https://alqaheranews.net/news/97421"), null, List.of(),
+                null).orElseThrow();
+        assertThat(article.author()).isEqualTo("أحمد أنور");
+        assertThat(article.text()).doesNotContain("القاهرة الإخبارية - أحمد أنور");
+    }
+
+    @Test
+    void usesTheSourceSelectorsWhenGiven() throws IOException {
+        String html = Files.readString(PAGES.resolve("alqahera-putin-azerbaijan.html"));
+        Article article = extractor.extract(html, URI.create("https://alqaheranews.net/news/97421"), "div.news-body",
+                List.of("h2"), "القاهرة الإخبارية").orElseThrow();
+        assertThat(article.text()).startsWith("غض الرئيس الروسي").doesNotContain("ناجورنو كاراباخ\n");
+        assertThat(Jsoup.parseBodyFragment(article.contentHtml()).select("h2")).isEmpty();
+    }
+
+    @Test
+    void usesJsonLdArticleBodyWhenThePageShowsOnlyATeaser() {
+        String body = "ويبحث الطرفان شراكات استراتيجية ومشكلات دولية وإقليمية، وسط مراقبة من أرمينيا المجاورة. ".repeat(6);
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"عنوان\","
+                + "\"articleBody\":\"" + body + "\"}</script></head><body><article><p>ويبحث الطرفان شراكات استراتيجية.</p>"
+                + "<a href=\"/subscribe\">اشترك لقراءة المزيد</a></article></body></html>";
+        Article article = extractor.extract(html, URI.create("https://news.example/2"), null, List.of(), null).orElseThrow();
+        assertThat(article.text()).isEqualTo(body.strip());
+        assertThat(article.title()).isEqualTo("عنوان");
+    }
+
+    @Test
+    void namesTheBadSelectorAndThePage() {
+        assertThatThrownBy(() -> extractor.extract("<p>x</p>", URI.create("https://news.example/1"), "div[", List.of(),
+                null)).isInstanceOf(CleanException.class).hasMessageContaining("div[").hasMessageContaining("news.example/1");
+    }
+
+    @Test
+    void findsNothingOnAPageWithoutArticleText() {
+        String html = "<html><head><title>الرئيسية</title></head><body><nav><a href=/a>مصر</a></nav>"
+                + "<p>مرحبا</p></body></html>";
+        assertThat(extractor.extract(html, URI.create("https://news.example/"), null, List.of(), null)).isEmpty();
+    }
+
+    @Test
+    void usesTheInjectedDateParser() throws IOException {
+        Instant fixed = Instant.parse("2001-02-03T04:05:06Z");
+        ArticleExtractor custom = new ArticleExtractor(new HtmlCleaner(), new TitleCleaner(),
+                s -> java.util.Optional.of(fixed));
+        String html = Files.readString(PAGES.resolve("alqahera-putin-azerbaijan.html"));
+        assertThat(custom.extract(html, URI.create("https://alqaheranews.net/news/97421"), null, List.of(), null)
+                .orElseThrow().published()).isEqualTo(fixed);
+    }
+
+    /** The article's paragraphs and subheadings, in order, as tag + folded text. */
+    static List<String> blocks(String html) {
+        List<String> out = new ArrayList<>();
+        for (Element el : Jsoup.parseBodyFragment(html).body().select("p, h2, h3, h4, h5, h6, li, blockquote")) {
+            out.add(el.normalName() + ": " + ArabicText.foldSpaces(el.text()));
+        }
+        return out;
+    }
+
+    private static List<String> expectedBlocks(JsonNode expected) {
+        List<String> out = new ArrayList<>();
+        expected.get("blocks").forEach(b -> out.add(b.get("tag").asText() + ": " + ArabicText.foldSpaces(b.get("text").asText())));
+        return out;
+    }
+
+    static String read(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+}
