@@ -87,6 +87,19 @@ public final class ArabicNormalizer {
         return out;
     }
 
+    /**
+     * Whether two tokens are the same word: equal, or equal but for one clitic letter that
+     * the stemmer kept because too little would have remained ({@code لسعر} / {@code سعر}).
+     */
+    public boolean sameWord(String a, String b) {
+        return a.equals(b) || hasClitic(a, b) || hasClitic(b, a);
+    }
+
+    private static boolean hasClitic(String longer, String shorter) {
+        return longer.length() == shorter.length() + 1 && shorter.length() >= 2
+                && CLITIC_LETTERS.indexOf(longer.charAt(0)) >= 0 && longer.endsWith(shorter);
+    }
+
     /** Stem of one already normalised word; digits and Latin words are returned unchanged. */
     String stem(String word) {
         if (!isArabic(word)) {
