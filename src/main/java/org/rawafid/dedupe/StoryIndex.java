@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class StoryIndex {
     public static final Duration WINDOW = Duration.ofHours(48);
-    static final int MAX_CANDIDATES = 200;
+    static final int MAX_CANDIDATES = 50;
 
     private final JdbcClient jdbc;
     private final Fingerprinter fingerprinter;
