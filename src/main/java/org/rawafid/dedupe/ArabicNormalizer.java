@@ -34,6 +34,8 @@ public final class ArabicNormalizer {
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<=\\d)[.,٫](?=\\d)");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)٬(?=\\d)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}\u0001]+");
+    /** "بـ95" and "و3": a clitic or unit glued to a number is a word boundary. */
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{IsArabic})(?=\\d)|(?<=\\d)(?=\\p{IsArabic})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String CLITIC_LETTERS = "وفبكل";
     private static final int MIN_REMAINDER = 4;
@@ -65,6 +67,7 @@ public final class ArabicNormalizer {
         String s = fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
         s = THOUSANDS.matcher(s).replaceAll("");
         s = DECIMAL_POINT.matcher(s).replaceAll("\u0001");
+        s = LETTER_DIGIT.matcher(s).replaceAll(" ");
         s = NOT_WORD.matcher(s).replaceAll(" ").replace('\u0001', '.');
         return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
