@@ -74,7 +74,11 @@ public final class ArabicNormalizer {
 
     /** Normalised words of {@code text}, stop words removed, each reduced to its stem. */
     public List<String> tokens(String text) {
-        String normalized = normalize(text);
+        return tokensOfNormalized(normalize(text));
+    }
+
+    /** {@link #tokens} of text already passed through {@link #normalize}. */
+    List<String> tokensOfNormalized(String normalized) {
         List<String> out = new ArrayList<>();
         if (normalized.isEmpty()) {
             return out;

@@ -120,7 +120,7 @@ public final class StoryIndex {
             if (sameOutlet.contains(candidate.storyId())) {
                 continue;
             }
-            Comparison c = matcher.compare(fingerprint, fingerprinter.fingerprint(candidate.text()));
+            Comparison c = matcher.compare(fingerprint, fingerprinter.comparable(candidate.text()));
             if (c.sameStory() && c.score() > bestScore) {
                 best = candidate;
                 bestScore = c.score();
