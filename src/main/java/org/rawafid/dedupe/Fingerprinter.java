@@ -1,5 +1,6 @@
 package org.rawafid.dedupe;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class Fingerprinter {
             return new long[0]; // nothing to say: never a candidate of anything
         }
         long[] minima = new long[SEEDS.length];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
+        Arrays.fill(minima, Long.MAX_VALUE);
         for (long shingle : shingles) {
             for (int i = 0; i < SEEDS.length; i++) {
                 minima[i] = Math.min(minima[i], mix(shingle ^ SEEDS[i]));

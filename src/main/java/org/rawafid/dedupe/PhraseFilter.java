@@ -1,5 +1,6 @@
 package org.rawafid.dedupe;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,7 +44,7 @@ public final class PhraseFilter {
                     if (!stems.isEmpty()) {
                         return stems;
                     }
-                    List<String> marked = new java.util.ArrayList<>();
+                    List<String> marked = new ArrayList<>();
                     marked.add(null);
                     marked.addAll(words(p));
                     return marked;
