@@ -34,6 +34,8 @@ public final class ArabicNormalizer {
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<=\\d)[.,٫](?=\\d)");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)٬(?=\\d)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}\u0001]+");
+    /** "بـ95" and "و3": a clitic or unit glued to a number is a word boundary. */
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{IsArabic})(?=\\d)|(?<=\\d)(?=\\p{IsArabic})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String CLITIC_LETTERS = "وفبكل";
     private static final int MIN_REMAINDER = 4;
@@ -65,13 +67,18 @@ public final class ArabicNormalizer {
         String s = fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
         s = THOUSANDS.matcher(s).replaceAll("");
         s = DECIMAL_POINT.matcher(s).replaceAll("\u0001");
+        s = LETTER_DIGIT.matcher(s).replaceAll(" ");
         s = NOT_WORD.matcher(s).replaceAll(" ").replace('\u0001', '.');
         return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Normalised words of {@code text}, stop words removed, each reduced to its stem. */
     public List<String> tokens(String text) {
-        String normalized = normalize(text);
+        return tokensOfNormalized(normalize(text));
+    }
+
+    /** {@link #tokens} of text already passed through {@link #normalize}. */
+    List<String> tokensOfNormalized(String normalized) {
         List<String> out = new ArrayList<>();
         if (normalized.isEmpty()) {
             return out;
@@ -85,6 +92,19 @@ public final class ArabicNormalizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two tokens are the same word: equal, or equal but for one clitic letter that
+     * the stemmer kept because too little would have remained ({@code لسعر} / {@code سعر}).
+     */
+    public boolean sameWord(String a, String b) {
+        return a.equals(b) || hasClitic(a, b) || hasClitic(b, a);
+    }
+
+    private static boolean hasClitic(String longer, String shorter) {
+        return longer.length() == shorter.length() + 1 && shorter.length() >= 2
+                && CLITIC_LETTERS.indexOf(longer.charAt(0)) >= 0 && longer.endsWith(shorter);
     }
 
     /** Stem of one already normalised word; digits and Latin words are returned unchanged. */

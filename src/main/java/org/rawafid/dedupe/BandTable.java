@@ -32,16 +32,18 @@ final class BandTable {
 
     /**
      * Ids of items (other than {@code itemId}) sharing a band hash, published in
-     * [{@code from}, {@code to}]: one index range scan per band, at most {@code limit} ids.
+     * [{@code from}, {@code to}]: one index range scan per band, bounded by the window, not
+     * by the table. The {@code limit} items sharing the most bands come first, since the
+     * number of shared bands estimates the similarity (MinHash).
      */
     List<Long> candidates(long itemId, long[] bands, Instant from, Instant to, int limit) {
         if (bands.length == 0) {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT DISTINCT item_id FROM story_band
+                        SELECT item_id FROM story_band
                         WHERE band_hash IN (:hashes) AND published_at BETWEEN :from AND :to AND item_id <> :item
-                        LIMIT :limit""")
+                        GROUP BY item_id ORDER BY COUNT(*) DESC, item_id LIMIT :limit""")
                 .param("hashes", Arrays.stream(bands).boxed().toList())
                 .param("from", from.toEpochMilli())
                 .param("to", to.toEpochMilli())

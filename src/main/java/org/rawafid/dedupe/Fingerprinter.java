@@ -1,5 +1,6 @@
 package org.rawafid.dedupe;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +33,19 @@ public final class Fingerprinter {
     }
 
     public Fingerprint fingerprint(Text text) {
+        return fingerprint(text, true);
+    }
+
+    /** The fingerprint without band hashes: enough for {@link StoryMatcher}, cheaper for stored candidates. */
+    Fingerprint comparable(Text text) {
+        return fingerprint(text, false);
+    }
+
+    private Fingerprint fingerprint(Text text, boolean withBands) {
         Objects.requireNonNull(text, "text");
         String joined = text.lead().isBlank() ? text.title() : text.title() + "\n" + text.lead();
-        List<String> tokens = normalizer.tokens(joined);
+        String normalized = normalizer.normalize(joined);
+        List<String> tokens = normalizer.tokensOfNormalized(normalized);
         if (tokens.size() > MAX_TOKENS) {
             tokens = tokens.subList(0, MAX_TOKENS);
         }
@@ -44,10 +55,10 @@ public final class Fingerprinter {
                 numbers.add(token);
             }
         }
-        String normalized = normalizer.normalize(joined);
         // Cues come from the title only: leads hedge ("دون أنباء عن إصابات") in ways titles don't.
         Set<Cue> cues = Cue.of(normalizer.normalize(text.title()));
-        return new Fingerprint(normalized, tokens, numbers, cues, bands(shingles(tokens)));
+        long[] bands = withBands ? bands(shingles(tokens)) : new long[0];
+        return new Fingerprint(normalized, tokens, numbers, cues, bands);
     }
 
     /** Single words: paraphrased headlines reorder words, so bigrams cost recall (ANS: 0.74 vs 0.80). */
@@ -64,7 +75,7 @@ public final class Fingerprinter {
             return new long[0]; // nothing to say: never a candidate of anything
         }
         long[] minima = new long[SEEDS.length];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
+        Arrays.fill(minima, Long.MAX_VALUE);
         for (long shingle : shingles) {
             for (int i = 0; i < SEEDS.length; i++) {
                 minima[i] = Math.min(minima[i], mix(shingle ^ SEEDS[i]));

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>An item joins an existing story when (1) another item with the same canonical link
  * already has one, from any source; else (2) an item of that story published within
- * {@link #WINDOW} shares an LSH band and {@link StoryMatcher} confirms it — except that a
+ * {@link #WINDOW} shares an LSH band and {@link StoryMatcher} confirms it (the best-scoring
+ * confirmed candidate wins, so a report of Putin meeting Pashinyan joins that meeting's
+ * story rather than an earlier Putin–Aliyev one that scores lower) — except that a
  * story already carrying an item of the same source is skipped: an outlet repeating or
  * updating its own story is not "another outlet", and merging would hide its later report.
  * Otherwise the item starts a new story whose guid is minted once from the item, so the
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  */
 public final class StoryIndex {
     public static final Duration WINDOW = Duration.ofHours(48);
-    static final int MAX_CANDIDATES = 200;
+    static final int MAX_CANDIDATES = 50;
 
     private final JdbcClient jdbc;
     private final Fingerprinter fingerprinter;
@@ -120,7 +122,7 @@ public final class StoryIndex {
             if (sameOutlet.contains(candidate.storyId())) {
                 continue;
             }
-            Comparison c = matcher.compare(fingerprint, fingerprinter.fingerprint(candidate.text()));
+            Comparison c = matcher.compare(fingerprint, fingerprinter.comparable(candidate.text()));
             if (c.sameStory() && c.score() > bestScore) {
                 best = candidate;
                 bestScore = c.score();

@@ -58,14 +58,11 @@ public final class StoryMatcher {
         return Math.min(1.0, common / Math.sqrt((double) left.size() * right.size()));
     }
 
-    /**
-     * The stemmer keeps a one-letter clitic when too little would remain ({@code لسعر}), so
-     * a word also matches itself behind one clitic letter on the other side.
-     */
     private static String withoutClitic(String token) {
         return token.length() >= 3 && CLITICS.indexOf(token.charAt(0)) >= 0 ? token.substring(1) : token;
     }
 
+    /** One clitic letter the stemmer kept (too little would remain) doesn't make another word. */
     private static boolean hasCliticForm(Set<String> set, String token) {
         for (int i = 0; i < CLITICS.length(); i++) {
             if (set.contains(CLITICS.charAt(i) + token)) {

@@ -55,12 +55,12 @@ final class StoryViews {
     private StoryView view(List<Row> rows) {
         Row head = rows.get(0);
         Row first = rows.stream().filter(r -> r.itemId() == head.firstItemId()).findFirst().orElse(head);
-        Fingerprint firstPrint = fingerprinter.fingerprint(first.text());
+        Fingerprint firstPrint = fingerprinter.comparable(first.text());
         List<StoryView.Item> items = new ArrayList<>();
         items.add(item(first, 1.0));
         for (Row row : rows) {
             if (row != first) {
-                items.add(item(row, matcher.compare(firstPrint, fingerprinter.fingerprint(row.text())).score()));
+                items.add(item(row, matcher.compare(firstPrint, fingerprinter.comparable(row.text())).score()));
             }
         }
         return new StoryView(head.storyId(), head.guid(), head.firstItemId(), Instant.ofEpochMilli(head.updatedAt()),

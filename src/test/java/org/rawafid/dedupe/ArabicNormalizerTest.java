@@ -52,6 +52,7 @@ class ArabicNormalizerTest {
             keheh                      | کتاب                    | كتاب
             ornate parenthesis         | ﴿قرآن﴾                  | قران
             mixed                      | وَالإمـارات، ٢٠٢٤!       | والامارات 2024
+            digit glued to clitic      | بـ95 صوتا و3 جرحى       | ب 95 صوتا و 3 جرحي
             empty                      | "\u0020"                | ""
             """)
     void normalizesSpellingVariants(String name, String input, String expected) {

@@ -3,8 +3,13 @@ package org.rawafid.dedupe;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scratch tuning: prints candidate recall and precision/recall per threshold. */
-class Sweep {
+/**
+ * Tuning tool (not a test): prints, per threshold, precision/recall of "same" on ANS agree vs
+ * other with and without the LSH candidate step, merged shared-name negatives and merged
+ * disagree pairs. Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
+ * org.rawafid.dedupe.ThresholdSweep train}.
+ */
+class ThresholdSweep {
     public static void main(String[] args) throws Exception {
         ArabicNormalizer n = new ArabicNormalizer();
         Fingerprinter f = new Fingerprinter(n);

@@ -1,0 +1,62 @@
+package org.rawafid.dedupe;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryMatcherTest {
+    private final Fingerprinter fingerprinter = new Fingerprinter(new ArabicNormalizer());
+    private final StoryMatcher matcher = new StoryMatcher(fingerprinter);
+
+    @Test
+    void sameAgencyCopyUnderDifferentHeadlinesIsOneStory() {
+        Comparison c = matcher.compare(
+                new Text("حكومة نواف سلام تنال ثقة البرلمان اللبناني بـ95 صوتا",
+                        "نالت حكومة رئيس الوزراء اللبناني نواف سلام ثقة مجلس النواب بأغلبية 95 صوتا."),
+                new Text("البرلمان اللبناني يمنح الثقة لحكومة نواف سلام",
+                        "منح مجلس النواب اللبناني الثقة لحكومة رئيس الوزراء نواف سلام بأغلبية 95 صوتا."));
+
+        assertThat(c.sameStory()).isTrue();
+        assertThat(c.score()).isGreaterThanOrEqualTo(StoryMatcher.THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            other magnitude   | زلزال بقوة 5.2 درجات يضرب ملاطية | زلزال بقوة 4.1 درجات يضرب ملاطية
+            other rate        | الفائدة عند 27.25% في مصر         | الفائدة عند 7.5% في مصر
+            other vote count  | الثقة لحكومة سلام بـ95 صوتا       | الثقة لحكومة سلام بـ78 صوتا
+            rise against fall | ارتفاع أسعار الذهب في الأسواق     | انخفاض أسعار الذهب في الأسواق
+            claim and denial  | الحوثيون يعلنون استهداف سفينة    | الحوثيون ينفون استهداف سفينة
+            """)
+    void changedFactsAreDifferentStoriesDespiteSharedWords(String rule, String a, String b) {
+        Comparison c = matcher.compare(Text.ofTitle(a), Text.ofTitle(b));
+
+        assertThat(c.score()).isGreaterThanOrEqualTo(0.6);
+        assertThat(c.sameStory()).isFalse();
+    }
+
+    @Test
+    void aNumberOnlyOneSideMentionsIsDetailNotContradiction() {
+        Comparison c = matcher.compare(Text.ofTitle("زلزال يضرب ملاطية شرقي تركيا"),
+                Text.ofTitle("زلزال بقوة 5.2 يضرب ملاطية شرقي تركيا"));
+
+        assertThat(c.sameStory()).isTrue();
+    }
+
+    @Test
+    void oneKeptCliticLetterStillMatches() {
+        assertThat(matcher.compare(Text.ofTitle("ارتفاع لسعر الدولار"), Text.ofTitle("ارتفاع سعر الدولار")).score())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void comparisonCarriesBothNormalisedTexts() {
+        Comparison c = matcher.compare(new Text("غزّة", "رفح"), Text.ofTitle("خان يونس"));
+
+        assertThat(c.normalizedA()).isEqualTo("غزه\nرفح".replace('\n', ' '));
+        assertThat(c.normalizedB()).isEqualTo("خان يونس");
+        assertThat(c.sameStory()).isFalse();
+    }
+}
