@@ -96,6 +96,7 @@ class AtomRendererTest {
         assertThat(text(source, ATOM, "title")).isEqualTo("القاهرة الإخبارية");
         assertThat(text(source, ATOM, "id")).isEqualTo("urn:rawafid:source:alqahera");
         assertThat(link(source, "self")).isEqualTo("https://alqaheranews.net/rss.xml");
+        assertThat(text(source, ATOM, "updated")).as("the W3C validator requires it").isEqualTo("2026-11-28T19:00:00Z");
     }
 
     @Test
