@@ -13,8 +13,8 @@ public final class IndexPage {
         HtmlPage page = new HtmlPage(TITLE, "", true);
         page.append("<header>\n<h1>روافد</h1>\n<p class=\"lead\">مجمّع أخبار عربية: مصادر كثيرة، وخلاصات قليلة نظيفة.</p>\n</header>\n");
         if (view.configError() != null) {
-            page.append("<section class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
-                    .append("<code dir=\"auto\">").append(Markup.escape(view.configError())).append("</code></section>\n");
+            page.append("<div class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
+                    .append("<code dir=\"auto\">").append(Markup.escape(view.configError())).append("</code></div>\n");
         }
         page.append("<h2>الخلاصات</h2>\n");
         if (view.feeds().isEmpty()) {
