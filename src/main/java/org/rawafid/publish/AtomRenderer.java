@@ -39,6 +39,11 @@ final class AtomRenderer {
         generator.setValue("Rawafid");
         feed.setGenerator(generator);
         feed.setEntries(view.entries().stream().map(this::entry).toList());
+        if (view.entries().isEmpty()) {
+            // Entries credit their own authors; an empty feed still needs one (the W3C Feed Validator
+            // reports a feed with neither entries nor author), so the feed credits itself.
+            feed.setAuthors(List.of(person(view.title(), view.firstUrl(Format.HTML))));
+        }
         return feed;
     }
 

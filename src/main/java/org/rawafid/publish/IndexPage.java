@@ -1,6 +1,7 @@
 package org.rawafid.publish;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The home page ({@code /}): the merged feeds with subscribe links, every source's health, and the
@@ -9,7 +10,9 @@ import java.time.Instant;
 public final class IndexPage {
     private static final String TITLE = "روافد — أخبار عربية مجمّعة";
 
+    /** The page as UTF-8 HTML. */
     public byte[] render(IndexView view) {
+        Objects.requireNonNull(view, "view");
         HtmlPage page = new HtmlPage(TITLE, "", true);
         page.append("<header>\n<h1>روافد</h1>\n<p class=\"lead\">مجمّع أخبار عربية: مصادر كثيرة، وخلاصات قليلة نظيفة.</p>\n</header>\n");
         if (view.configError() != null) {
