@@ -103,7 +103,7 @@ class PagesInChromiumTest {
     private Run chromium(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
+                "--no-first-run", "--hide-scrollbars", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000",
                 "--user-data-dir=" + profile.resolve("p" + System.nanoTime())));
         command.addAll(List.of(args));
         Path out = profile.resolve("out" + System.nanoTime());
