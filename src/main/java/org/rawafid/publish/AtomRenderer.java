@@ -39,6 +39,11 @@ final class AtomRenderer {
         generator.setValue("Rawafid");
         feed.setGenerator(generator);
         feed.setEntries(view.entries().stream().map(this::entry).toList());
+        if (view.entries().isEmpty()) {
+            // Entries credit their own authors; an empty feed still needs one (the W3C Feed Validator
+            // reports a feed with neither entries nor author), so the feed credits itself.
+            feed.setAuthors(List.of(person(view.title(), view.firstUrl(Format.HTML))));
+        }
         return feed;
     }
 
@@ -66,7 +71,7 @@ final class AtomRenderer {
         entry.setContributors(view.also().stream()
                 .map(a -> person(a.outlet().title(), a.outlet().homeUrl())).toList());
         entry.setCategories(view.categories().stream().map(AtomRenderer::category).toList());
-        entry.setSource(source(view.outlet()));
+        entry.setSource(source(view.outlet(), view));
         if (!view.summary().isEmpty()) {
             entry.setSummary(text(view.summary()));
         }
@@ -80,11 +85,16 @@ final class AtomRenderer {
         return entry;
     }
 
-    /** RFC 4287 §4.2.11: the outlet's feed the entry came from, so readers can credit it. */
-    private static Feed source(Outlet outlet) {
+    /**
+     * RFC 4287 §4.2.11: the outlet's feed the entry came from, so readers can credit it. The W3C
+     * Feed Validator wants id, title and updated in a source as in a feed; we do not keep the
+     * outlet feed's own updated time, so the entry's (a time that feed had this entry) stands in.
+     */
+    private static Feed source(Outlet outlet, EntryView entry) {
         Feed source = new Feed("atom_1.0");
         source.setId("urn:rawafid:source:" + outlet.id());
         source.setTitle(outlet.title());
+        source.setUpdated(XmlDocuments.date(entry.updated()));
         if (outlet.siteUrl() != null) {
             source.setAlternateLinks(List.of(link("alternate", outlet.siteUrl(), "text/html")));
         }

@@ -14,13 +14,17 @@ final class HtmlPage {
 
     private final StringBuilder html = new StringBuilder(16_384);
 
-    /** Starts a page; {@code extraHead} is trusted markup (e.g. alternate links) already escaped. */
-    HtmlPage(String title, String extraHead) {
+    /**
+     * Starts a page; {@code extraHead} is trusted markup (e.g. alternate links) already escaped.
+     * A wide page (tables) gets a wider column than a reading page.
+     */
+    HtmlPage(String title, String extraHead, boolean wide) {
         html.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Markup.escape(title)).append("</title>\n")
                 .append(extraHead)
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append(wide ? "<main class=\"wide\">\n" : "<main>\n");
     }
 
     /** Appends trusted markup; callers escape every piece of data with {@link Markup#escape}. */
@@ -40,6 +44,14 @@ final class HtmlPage {
             return Markup.escape(text);
         }
         return "<a href=\"" + Markup.escape(url) + "\">" + Markup.escape(text) + "</a>";
+    }
+
+    /** A URL shown as its own text, isolated left-to-right so it reads correctly inside Arabic text. */
+    static String urlLink(String url) {
+        if (!Markup.isWebUrl(url)) {
+            return "<span dir=\"ltr\">" + Markup.escape(url) + "</span>";
+        }
+        return "<a dir=\"ltr\" href=\"" + Markup.escape(url) + "\">" + Markup.escape(url) + "</a>";
     }
 
     private static String load(String resource) {

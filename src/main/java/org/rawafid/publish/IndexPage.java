@@ -1,6 +1,7 @@
 package org.rawafid.publish;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The home page ({@code /}): the merged feeds with subscribe links, every source's health, and the
@@ -9,12 +10,14 @@ import java.time.Instant;
 public final class IndexPage {
     private static final String TITLE = "روافد — أخبار عربية مجمّعة";
 
+    /** The page as UTF-8 HTML. */
     public byte[] render(IndexView view) {
-        HtmlPage page = new HtmlPage(TITLE, "");
+        Objects.requireNonNull(view, "view");
+        HtmlPage page = new HtmlPage(TITLE, "", true);
         page.append("<header>\n<h1>روافد</h1>\n<p class=\"lead\">مجمّع أخبار عربية: مصادر كثيرة، وخلاصات قليلة نظيفة.</p>\n</header>\n");
         if (view.configError() != null) {
-            page.append("<section class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
-                    .append(Markup.escape(view.configError())).append("</section>\n");
+            page.append("<div class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
+                    .append("<code dir=\"auto\">").append(Markup.escape(view.configError())).append("</code></div>\n");
         }
         page.append("<h2>الخلاصات</h2>\n");
         if (view.feeds().isEmpty()) {

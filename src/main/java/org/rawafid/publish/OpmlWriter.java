@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class OpmlWriter {
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
+    /** The OPML document as UTF-8 bytes, one {@code outline} per source in the given order. */
     public byte[] write(String title, List<OpmlSource> sources) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(sources, "sources");
@@ -26,20 +27,8 @@ public final class OpmlWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("opml");
             xml.writeAttribute("version", "2.0");
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("head");
-            xml.writeStartElement("title");
-            xml.writeCharacters(title);
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("body");
-            for (OpmlSource source : sources) {
-                xml.writeCharacters("\n    ");
-                outline(xml, source);
-            }
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
+            head(xml, title);
+            body(xml, sources);
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -49,6 +38,26 @@ public final class OpmlWriter {
             throw new PublishException("cannot write OPML", e);
         }
         return out.toByteArray();
+    }
+
+    private static void head(XMLStreamWriter xml, String title) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("head");
+        xml.writeStartElement("title");
+        xml.writeCharacters(title);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void body(XMLStreamWriter xml, List<OpmlSource> sources) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("body");
+        for (OpmlSource source : sources) {
+            xml.writeCharacters("\n    ");
+            outline(xml, source);
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
     }
 
     private static void outline(XMLStreamWriter xml, OpmlSource source) throws XMLStreamException {

@@ -14,7 +14,7 @@ final class RiverPage {
 
     byte[] render(FeedView feed) {
         Instant now = clock.instant();
-        HtmlPage page = new HtmlPage(feed.title(), alternates(feed));
+        HtmlPage page = new HtmlPage(feed.title(), alternates(feed), false);
         page.append("<header>\n<h1>").append(Markup.escape(feed.title())).append("</h1>\n");
         if (!feed.description().isEmpty()) {
             page.append("<p class=\"lead\">").append(Markup.escape(feed.description())).append("</p>\n");

@@ -55,10 +55,13 @@ final class RssRenderer {
         item.setGuid(guid);
         item.setPubDate(XmlDocuments.date(entry.published()));
         item.setCategories(entry.categories().stream().map(RssRenderer::category).toList());
-        Source source = new Source();
-        source.setUrl(entry.outlet().feedUrl());
-        source.setValue(entry.outlet().title());
-        item.setSource(source);
+        // RSS 2.0 <source url> must be an http(s) URL; a file: source (SPEC §2) is credited by dc:creator only.
+        if (Markup.isWebUrl(entry.outlet().feedUrl())) {
+            Source source = new Source();
+            source.setUrl(entry.outlet().feedUrl());
+            source.setValue(entry.outlet().title());
+            item.setSource(source);
+        }
         if (!entry.summary().isEmpty()) {
             Description description = new Description();
             description.setType("text/plain");

@@ -11,14 +11,15 @@ final class SourceRow {
         SourceHealth.Status status = source.status();
         return "<tr>"
                 + "<td class=\"url\"><strong>" + Markup.escape(source.title()) + "</strong><br>"
-                + HtmlPage.link(source.url(), source.url()) + notices(source) + "</td>"
-                + "<td><span class=\"status status-" + status.colour() + "\">" + Markup.escape(status.label())
+                + HtmlPage.urlLink(source.url()) + notices(source) + "</td>"
+                + "<td data-label=\"الحالة\"><span class=\"status status-" + status.colour() + "\">" + Markup.escape(status.label())
                 + "</span></td>"
-                + "<td>" + (source.lastFetch() == null ? "—"
+                + "<td class=\"when\" data-label=\"آخر جلب\">" + (source.lastFetch() == null ? "—"
                 : IndexPage.time("", source.lastFetch(), ArabicTime.relative(source.lastFetch(), now))) + "</td>"
-                + "<td>" + (source.lastError() == null ? "—" : Markup.escape(source.lastError())) + "</td>"
-                + "<td>" + ArabicTime.digits(source.items()) + "</td>"
-                + "<td>" + (source.nextFetch() == null ? "—"
+                + "<td class=\"err\" data-label=\"آخر خطأ\">" + (source.lastError() == null ? "—"
+                : "<span dir=\"auto\">" + Markup.escape(source.lastError()) + "</span>") + "</td>"
+                + "<td class=\"num\" data-label=\"العناصر\">" + ArabicTime.digits(source.items()) + "</td>"
+                + "<td class=\"when\" data-label=\"الجلب التالي\">" + (source.nextFetch() == null ? "—"
                 : IndexPage.time("", source.nextFetch(), ArabicTime.until(source.nextFetch(), now))) + "</td>"
                 + "</tr>\n";
     }
@@ -26,7 +27,7 @@ final class SourceRow {
     private static String notices(SourceHealth source) {
         StringBuilder html = new StringBuilder();
         if (source.movedTo() != null) {
-            html.append("<span class=\"notice\">انتقل إلى ").append(HtmlPage.link(source.movedTo(), source.movedTo()))
+            html.append("<span class=\"notice\">انتقل إلى ").append(HtmlPage.urlLink(source.movedTo()))
                     .append("</span>");
         }
         if (source.isCharsetMislabelled()) {

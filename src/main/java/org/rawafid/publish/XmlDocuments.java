@@ -7,8 +7,8 @@ import org.jdom2.Document;
 import org.jdom2.output.XMLOutputter;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.time.Instant;
+import java.util.Date;
 
 /** Shared Rome plumbing: generate a JDOM tree from a wire feed, and serialise it as UTF-8 bytes. */
 final class XmlDocuments {

@@ -40,6 +40,14 @@ class AtomRendererTest {
     }
 
     @Test
+    void emptyFeedValidatesAndCreditsItselfAsAuthor() throws Exception {
+        FeedView empty = new FeedView("x", "أخبار", "", "ar", "http://h", SampleFeeds.NOW, null, null, null, List.of());
+        byte[] xml = new AtomRenderer().render(empty);
+        assertThat(schemaErrors(xml)).isEmpty();
+        assertThat(name(children(Xml.parse(xml).getDocumentElement(), ATOM, "author").get(0))).isEqualTo("أخبار");
+    }
+
+    @Test
     void grammarCheckRejectsAFeedWithoutId() throws Exception {
         String broken = new String(atom, StandardCharsets.UTF_8).replace("<id>urn:rawafid:feed:arabic-news</id>", "");
         assertThat(schemaErrors(broken.getBytes(StandardCharsets.UTF_8))).isNotEmpty();
@@ -96,6 +104,7 @@ class AtomRendererTest {
         assertThat(text(source, ATOM, "title")).isEqualTo("القاهرة الإخبارية");
         assertThat(text(source, ATOM, "id")).isEqualTo("urn:rawafid:source:alqahera");
         assertThat(link(source, "self")).isEqualTo("https://alqaheranews.net/rss.xml");
+        assertThat(text(source, ATOM, "updated")).as("the W3C validator requires it").isEqualTo("2026-11-28T19:00:00Z");
     }
 
     @Test

@@ -73,6 +73,18 @@ class RssRendererTest {
     }
 
     @Test
+    void leavesOutTheSourceElementForAFileSource() {
+        Outlet local = new Outlet("local", "ملف محلي", null, "file:///srv/feeds/local.xml");
+        EntryView entry = new EntryView("urn:rawafid:story:f1", "خبر", "https://example.org/1", "", "",
+                SampleFeeds.NOW, null, null, List.of(), null, local, List.of());
+        FeedView feed = new FeedView("x", "t", "", "ar", "http://h", SampleFeeds.NOW, null, null, null, List.of(entry));
+        Element item = children(children(Xml.parse(new RssRenderer().render(feed)).getDocumentElement(), null, "channel")
+                .get(0), null, "item").get(0);
+        assertThat(children(item, null, "source")).isEmpty();
+        assertThat(text(item, DC, "creator")).isEqualTo("ملف محلي");
+    }
+
+    @Test
     void carriesSummaryContentWithFooterAndLeadImage() {
         Element story = items.get(1);
         assertThat(text(story, null, "description")).startsWith("استقبل الرئيس الروسي");
