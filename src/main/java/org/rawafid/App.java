@@ -73,7 +73,7 @@ public final class App implements AutoCloseable {
         Summarizer summarizer = new Summarizer();
         TitleCleaner titles = new TitleCleaner();
         PageFetcher pages = new PageFetcher(fetcher, config.service().allowPrivateNetworks());
-        ArticleExtractor extractor = new ArticleExtractor(new DateParser()::parse);
+        ArticleExtractor extractor = new ArticleExtractor(cleaner, titles, new DateParser()::parse);
         SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
                 summarizer, new CanonicalLink(), pages, extractor);
         WriteTransactions tx = new WriteTransactions(database);
