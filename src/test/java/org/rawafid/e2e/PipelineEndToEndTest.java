@@ -133,9 +133,19 @@ class PipelineEndToEndTest {
         assertThat(itemCount()).isEqualTo(3);
     }
 
+    private static List<String> ids(JsonNode feed) {
+        List<String> ids = new ArrayList<>();
+        feed.get("items").forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
+    }
+
     @Test
-    void changedItemIsUpdatedNotDuplicated() throws Exception {
+    void changedItemIsUpdatedNotDuplicatedAndKeepsItsId() throws Exception {
         cli("fetch", "-c", config.toString());
+        List<String> idsBefore;
+        try (Server server = serve()) {
+            idsBefore = ids(servedJson(server));
+        }
         sources.stubFor(get("/qahera.rss").willReturn(aResponse().withStatus(200).withHeader("ETag", "\"q2\"")
                 .withBody(rss(rssItem("q-1", "بوتين يستقبل علييف في الكرملين (محدث)", "<p>تفاصيل جديدة.</p>",
                                 "Sat, 28 Nov 2026 08:00:00 GMT"),
@@ -147,8 +157,10 @@ class PipelineEndToEndTest {
         assertThat(run.out()).contains("0 new items, 1 updated");
         assertThat(itemCount()).isEqualTo(3);
         try (Server server = serve()) {
-            assertThat(titles(servedJson(server))).contains("بوتين يستقبل علييف في الكرملين (محدث)")
+            JsonNode feed = servedJson(server);
+            assertThat(titles(feed)).contains("بوتين يستقبل علييف في الكرملين (محدث)")
                     .doesNotContain("بوتين يستقبل علييف في الكرملين");
+            assertThat(ids(feed)).containsExactlyInAnyOrderElementsOf(idsBefore);
         }
     }
 
