@@ -2,6 +2,10 @@ package org.rawafid.refresh;
 
 import org.rawafid.clean.Article;
 import org.rawafid.clean.ArticleExtractor;
+import org.rawafid.clean.CleanException;
+import org.rawafid.clean.CleanHtml;
+import org.rawafid.clean.FullTextChoice;
+import org.rawafid.clean.FullTextChooser;
 import org.rawafid.config.Source;
 import org.rawafid.fetch.FetchOutcome;
 import org.rawafid.fetch.PageFetcher;
@@ -34,6 +38,7 @@ public final class FullTextEnricher {
     private final PageFetcher pages;
     private final ArticleExtractor extractor;
     private final ItemBuilder builder;
+    private final FullTextChooser chooser = new FullTextChooser();
 
     public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder) {
         this.pages = Objects.requireNonNull(pages);
@@ -58,23 +63,27 @@ public final class FullTextEnricher {
                 : outcome instanceof FetchOutcome.Moved m ? m.content() : null;
         if (page == null) {
             log.info("source {}: full text of {} not fetched ({}); keeping the feed's content", source.id(), url,
-                    outcome.name());
+                    outcome instanceof FetchOutcome.Failed f ? f.reason() : outcome.name());
             return item;
         }
         String html = decode(page.body(), page.contentType());
         Source.Extract rules = source.extract();
-        Optional<Article> article = extractor.extract(html, url, rules == null ? null : rules.content(),
-                rules == null ? List.of() : rules.remove(), siteName);
-        if (article.isEmpty() || article.get().text().length() <= plainLength(item)) {
-            log.info("source {}: extraction of {} gave no more text than the feed; keeping the feed's content",
-                    source.id(), url);
+        Optional<Article> article;
+        try {
+            article = extractor.extract(html, url, rules == null ? null : rules.content(),
+                    rules == null ? List.of() : rules.remove(), siteName);
+        } catch (CleanException e) {
+            log.warn("source {}: {}; keeping the feed's content", source.id(), e.getMessage());
             return item;
         }
-        return builder.withArticle(item, article.get());
-    }
-
-    private static int plainLength(Item item) {
-        return item.contentHtml().replaceAll("<[^>]*>", "").strip().length();
+        String feedText = item.contentHtml().replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        FullTextChoice choice = chooser.choose(new CleanHtml(item.contentHtml(), feedText, item.imageUrl()), article);
+        if (!choice.usesArticle()) {
+            log.info("source {}: full text of {} not used ({}); keeping the feed's content", source.id(), url,
+                    choice.reason());
+            return item;
+        }
+        return builder.withArticle(item, article.orElseThrow());
     }
 
     /** The page's charset: the Content-Type header, then a meta tag in the first bytes, else UTF-8. */

@@ -172,16 +172,26 @@ public final class SourceRefresher {
         List<ItemBuilder.Draft> drafts = feed.items().stream()
                 .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
-        List<Item> fresh = fullText.enrich(source, plan.inserts(), siteName);
+        List<Write> fresh = enrich(source, plan.inserts(), siteName);
+        Map<Long, Write> changed = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(plan.updates().keySet());
+        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName);
+        for (int i = 0; i < ids.size(); i++) {
+            changed.put(ids.get(i), enriched.get(i));
+        }
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
-        int[] counts = tx.write(() -> write(source, fresh, plan.updates(), done, now));
+        int[] counts = tx.write(() -> write(source, fresh, changed, done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null);
     }
 
     /** New items and changed items of one fetch, the first occurrence of each key winning. */
     private record Plan(List<Item> inserts, Map<Long, Item> updates) {
+    }
+
+    /** An item to write, with the hash of the item as the feed gave it (before full text). */
+    private record Write(Item item, String sourceHash) {
     }
 
     private Plan plan(Source source, List<ItemBuilder.Draft> drafts) {
@@ -220,12 +230,24 @@ public final class SourceRefresher {
         return new Plan(inserts, updates);
     }
 
-    private int[] write(Source source, List<Item> inserts, Map<Long, Item> updates, SourceState done, Instant now) {
+    /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
+    private List<Write> enrich(Source source, List<Item> feedItems, String siteName) {
+        List<Item> enriched = fullText.enrich(source, feedItems, siteName);
+        List<Write> writes = new ArrayList<>(feedItems.size());
+        for (int i = 0; i < feedItems.size(); i++) {
+            writes.add(new Write(enriched.get(i), ItemRepository.contentHash(feedItems.get(i))));
+        }
+        return writes;
+    }
+
+    private int[] write(Source source, List<Write> inserts, Map<Long, Write> updates, SourceState done, Instant now) {
         // Oldest first, so a story's first report is the one published first.
-        List<Item> ordered = inserts.stream().sorted((a, b) -> a.published().compareTo(b.published())).toList();
+        List<Write> ordered = inserts.stream()
+                .sorted((a, b) -> a.item().published().compareTo(b.item().published())).toList();
         int inserted = 0;
-        for (Item item : ordered) {
-            OptionalLong stored = items.insert(item, now);
+        for (Write write : ordered) {
+            Item item = write.item();
+            OptionalLong stored = items.insert(item, write.sourceHash(), now);
             if (stored.isEmpty()) {
                 continue; // another refresh of this source (e.g. `rawafid fetch` beside `serve`) stored it first
             }
@@ -234,7 +256,7 @@ public final class SourceRefresher {
             stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
                     item.title(), item.summary(), item.published()));
         }
-        updates.forEach(items::update);
+        updates.forEach((id, w) -> items.update(id, w.item(), w.sourceHash()));
         states.save(done);
         return new int[]{inserted, updates.size()};
     }

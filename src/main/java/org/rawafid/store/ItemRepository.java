@@ -74,6 +74,15 @@ public final class ItemRepository {
      * (a concurrent refresh of the same source got there first).
      */
     public OptionalLong insert(Item item, Instant firstSeen) {
+        return insert(item, contentHash(item), firstSeen);
+    }
+
+    /**
+     * The same, recording {@code sourceHash} as the content hash: the hash of the item as the
+     * feed gave it, when what is stored differs (full text replaced the feed's teaser), so the
+     * next poll of an unchanged feed item is "unchanged" and does not undo the full text.
+     */
+    public OptionalLong insert(Item item, String sourceHash, Instant firstSeen) {
         List<Long> ids = jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html,"
                         + " summary, author, image_url, categories, published_at, updated_at, first_seen_at, content_hash)"
                         + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -81,19 +90,24 @@ public final class ItemRepository {
                 .params(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
                         item.contentHtml(), item.summary(), item.author(), item.imageUrl(),
                         String.join("\t", item.categories()), millis(item.published()), millis(item.updated()),
-                        millis(firstSeen), contentHash(item))
+                        millis(firstSeen), sourceHash)
                 .query(Long.class).list();
         return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
     }
 
     /** Replaces a stored item's content (never its key, first-seen time or story). */
     public void update(long id, Item item) {
+        update(id, item, contentHash(item));
+    }
+
+    /** The same, with the hash of the item as the feed gave it (see {@link #insert(Item, String, Instant)}). */
+    public void update(long id, Item item, String sourceHash) {
         jdbc.sql("UPDATE item SET guid = ?, link = ?, canonical_link = ?, title = ?, content_html = ?, summary = ?,"
                         + " author = ?, image_url = ?, categories = ?, published_at = ?, updated_at = ?, content_hash = ?"
                         + " WHERE id = ?")
                 .params(item.guid(), item.link(), item.canonicalLink(), item.title(), item.contentHtml(),
                         item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
-                        millis(item.published()), millis(item.updated()), contentHash(item), id)
+                        millis(item.published()), millis(item.updated()), sourceHash, id)
                 .update();
     }
 
