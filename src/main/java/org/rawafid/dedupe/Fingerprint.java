@@ -10,11 +10,13 @@ import java.util.Set;
  * then lead, at most {@link Fingerprinter#MAX_TOKENS}), the numbers it mentions and its
  * LSH band hashes (one per band, band index mixed in, so equal values mean a shared band).
  */
-public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<Cue> cues, long[] bands) {
+public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
+                          Set<Cue> cues, long[] bands) {
     public Fingerprint {
         Objects.requireNonNull(normalized, "normalized");
         tokens = List.copyOf(tokens);
         numbers = Set.copyOf(numbers);
+        titleNumbers = Set.copyOf(titleNumbers);
         cues = Set.copyOf(cues);
         bands = bands.clone();
     }
@@ -34,12 +36,12 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && normalized.equals(f.normalized) && tokens.equals(f.tokens)
-                && numbers.equals(f.numbers) && cues.equals(f.cues) && Arrays.equals(bands, f.bands);
+                && numbers.equals(f.numbers) && titleNumbers.equals(f.titleNumbers) && cues.equals(f.cues) && Arrays.equals(bands, f.bands);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(normalized, tokens, numbers, cues, Arrays.hashCode(bands));
+        return Objects.hash(normalized, tokens, numbers, titleNumbers, cues, Arrays.hashCode(bands));
     }
 
     @Override

@@ -63,6 +63,9 @@ public final class PairsCsv {
             int row = 0;
             for (List<String> r = records.next(); r != null; r = records.next()) {
                 row++;
+                if (row == 1 && !r.isEmpty() && r.get(0).startsWith("\uFEFF")) {
+                    r.set(0, r.get(0).substring(1)); // byte order mark of spreadsheet exports
+                }
                 if (row == 1 && isHeader(r)) {
                     continue;
                 }

@@ -72,7 +72,14 @@ public final class StoryMatcher {
         return false;
     }
 
+    /**
+     * Each side mentions a number the other lacks, and at least one of those is in a title:
+     * leads add times, ages and tallies that other outlets leave out, titles carry the fact.
+     */
     static boolean numbersContradict(Fingerprint a, Fingerprint b) {
-        return !b.numbers().containsAll(a.numbers()) && !a.numbers().containsAll(b.numbers());
+        boolean aExtra = !b.numbers().containsAll(a.numbers());
+        boolean bExtra = !a.numbers().containsAll(b.numbers());
+        return aExtra && bExtra
+                && (!b.numbers().containsAll(a.titleNumbers()) || !a.numbers().containsAll(b.titleNumbers()));
     }
 }

@@ -17,7 +17,7 @@ class PairsCsvTest {
 
     @Test
     void writesScoreAndDecisionForEveryRowAndCountsLabels() {
-        String in = "s1,s2,stance\n" + SAME_A + "," + SAME_B + ",agree\n" + SAME_A + "," + OTHER + ",other\n";
+        String in = "\uFEFFs1,s2,stance\n" + SAME_A + "," + SAME_B + ",agree\n" + SAME_A + "," + OTHER + ",other\n";
         StringWriter out = new StringWriter();
 
         PairsCsv.Summary summary = pairs.run(new StringReader(in), out);

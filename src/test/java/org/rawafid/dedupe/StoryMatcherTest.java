@@ -46,6 +46,15 @@ class StoryMatcherTest {
     }
 
     @Test
+    void differentNumbersOnlyInTheLeadsDoNotSplitAStory() {
+        Comparison c = matcher.compare(
+                new Text("البرلمان اللبناني يمنح الثقة لحكومة نواف سلام", "صوت النواب في جلسة بدأت الساعة 11 صباحا."),
+                new Text("البرلمان اللبناني يمنح الثقة لحكومة نواف سلام", "حضر الجلسة 128 نائبا."));
+
+        assertThat(c.sameStory()).isTrue();
+    }
+
+    @Test
     void oneKeptCliticLetterStillMatches() {
         assertThat(matcher.compare(Text.ofTitle("ارتفاع لسعر الدولار"), Text.ofTitle("ارتفاع سعر الدولار")).score())
                 .isEqualTo(1.0);

@@ -127,7 +127,8 @@ public final class StoryIndexBench {
                                            published_at, updated_at, first_seen_at, content_hash, story_id)
                          VALUES (?, ?, ?, ?, '', '', '', ?, ?, ?, 'h', ?)""");
                  PreparedStatement band = c.prepareStatement(
-                         "INSERT INTO story_band (item_id, band, band_hash, published_at) VALUES (?, ?, ?, ?)")) {
+                         "INSERT INTO story_band (item_id, band, band_hash, published_day, published_at)"
+                                 + " VALUES (?, ?, ?, ?, ?)")) {
                 for (int id = 1; id <= stored; id++) {
                     long published = START.toEpochMilli() + id * DAY_MS / ITEMS_PER_DAY;
                     String title = title(random);
@@ -152,7 +153,8 @@ public final class StoryIndexBench {
                         band.setLong(1, id);
                         band.setInt(2, b);
                         band.setLong(3, f.bands()[b]);
-                        band.setLong(4, published);
+                        band.setLong(4, published / DAY_MS);
+                        band.setLong(5, published);
                         band.addBatch();
                     }
                     if (id % 5_000 == 0 || id == stored) {
@@ -163,7 +165,8 @@ public final class StoryIndexBench {
                 }
             }
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE INDEX story_band_lookup ON story_band (band_hash, published_at, item_id)");
+                s.execute("CREATE INDEX story_band_lookup"
+                        + " ON story_band (published_day, band_hash, published_at, item_id)");
             }
             c.commit();
         }
