@@ -46,7 +46,7 @@ final class SimilarCommand implements Callable<Integer> {
                 PairsCsv.Summary summary = new PairsCsv(judge).run(in, out);
                 out.flush();
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(summary);
+                err.println(summary.describe());
                 err.flush();
             }
             return 0;

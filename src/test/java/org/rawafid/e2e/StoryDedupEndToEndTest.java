@@ -124,5 +124,10 @@ class StoryDedupEndToEndTest {
         assertThat(also(after.get(story.get("id").asText()))).containsExactlyInAnyOrder("rt", "sky", "bbc", "late");
         assertThat(after.get(story.get("id").asText()).get("date_modified").asText())
                 .isGreaterThan(story.get("date_modified").asText());
+
+        Fixtures.Run stories = cli("stories", "-c", config.toString(), "--since", "100000d");
+        assertThat(stories.code()).isZero();
+        assertThat(stories.out()).contains(story.get("id").asText()).contains("(5 reports)")
+                .contains("1 multi-outlet stories");
     }
 }
