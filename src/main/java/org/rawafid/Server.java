@@ -106,6 +106,9 @@ public final class Server implements AutoCloseable {
     }
 
     synchronized void reload(Config next) {
+        if (!next.service().equals(live.config().service())) {
+            log.warn("config: changes under service: (port, bind, database, …) apply at the next restart");
+        }
         live.apply(next);
         scheduler.apply(next.sources());
         catalog.invalidate();

@@ -2,6 +2,7 @@ package org.rawafid.cli;
 
 import org.rawafid.App;
 import org.rawafid.config.Config;
+import org.rawafid.config.Durations;
 import org.rawafid.config.Feed;
 import org.rawafid.config.Source;
 import org.rawafid.dedupe.StoryView;
@@ -65,16 +66,7 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     private Duration parseDuration(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([smhd])").matcher(text.strip());
-        if (!m.matches()) {
-            throw new ParameterException(spec.commandLine(), "--since: \"" + text + "\" is not a duration (use 48h)");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        return Durations.parse(text.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--since: \"" + text + "\" is not a duration (use 48h)"));
     }
 }

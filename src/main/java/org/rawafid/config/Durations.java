@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads and writes the feeds.yml duration syntax: a whole number and one unit of s, m, h or d. */
-final class Durations {
+public final class Durations {
     private static final Pattern STRICT = Pattern.compile(KnownKeys.DURATION_REGEX);
     /** What people write instead ("5 minutes", "2 hrs", "300"), so the error can say what was meant. */
     private static final Pattern LOOSE = Pattern.compile("(\\d+)\\s*([a-z]*)\\.?");
@@ -22,7 +22,8 @@ final class Durations {
     private Durations() {
     }
 
-    static Optional<Duration> parse(String text) {
+    /** A duration in feeds.yml syntax ({@code 30s}, {@code 15m}, {@code 48h}, {@code 7d}), or empty. */
+    public static Optional<Duration> parse(String text) {
         if (!STRICT.matcher(text).matches()) {
             return Optional.empty();
         }
