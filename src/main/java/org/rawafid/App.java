@@ -68,6 +68,10 @@ public final class App implements AutoCloseable {
         Fingerprinter fingerprinter = new Fingerprinter(normalizer);
         this.stories = new StoryIndex(database.jdbc(), fingerprinter, new StoryMatcher(fingerprinter), clock);
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
         this.fetcher = new FeedFetcher(FetchSettings.withUserAgent(config.service().userAgent()), clock);
         HtmlCleaner cleaner = new HtmlCleaner();
         Summarizer summarizer = new Summarizer();

@@ -32,6 +32,14 @@ public final class RefreshMetrics implements RefreshListener {
                 .register(registry).increment(r.newItems());
         Counter.builder("rawafid.items").description("Items stored, by kind").tag("kind", "updated")
                 .register(registry).increment(r.updatedItems());
+        Counter.builder("rawafid.fetched.bytes").description("Feed bytes received, after decoding").baseUnit("bytes")
+                .tag("source", source.id()).register(registry).increment(r.bytes());
+        Counter.builder("rawafid.stories.merged").description("New items that joined another outlet's story")
+                .register(registry).increment(r.merged());
+        if (r.isFailure() && r.error().startsWith("parse:")) {
+            Counter.builder("rawafid.parse.errors").description("Fetched bodies that could not be parsed")
+                    .tag("source", source.id()).register(registry).increment();
+        }
         if (r.isFailure()) {
             log.warn("source={} outcome={} status={} new={} updated={} ms={} error=\"{}\"", source.id(), r.outcome(),
                     r.httpStatus(), r.newItems(), r.updatedItems(), r.duration().toMillis(), r.error());

@@ -8,6 +8,7 @@ import org.rawafid.config.Source;
 import org.rawafid.dedupe.CanonicalLink;
 import org.rawafid.dedupe.NewItem;
 import org.rawafid.dedupe.StoryIndex;
+import org.rawafid.dedupe.StoryRef;
 import org.rawafid.fetch.BackoffPolicy;
 import org.rawafid.fetch.FeedFetcher;
 import org.rawafid.fetch.FetchOutcome;
@@ -105,7 +106,7 @@ public final class SourceRefresher {
             SourceState failed = Transitions.failed(state, source, null, "internal error: " + e, clock.instant(),
                     backoff.onError(source.interval(), state.failures() + 1).at());
             saveQuietly(failed);
-            report = new RefreshReport(source.id(), "failed", null, 0, 0, since(start), failed.lastError());
+            report = new RefreshReport(source.id(), "failed", null, since(start), failed.lastError());
         }
         listener.onRefresh(source, report);
         return report;
@@ -150,7 +151,7 @@ public final class SourceRefresher {
                     backoff.onError(source.interval(), state.failures() + 1).at());
         }
         states.save(next);
-        return new RefreshReport(source.id(), outcome.name(), status, 0, 0, since(start), error);
+        return new RefreshReport(source.id(), outcome.name(), status, since(start), error);
     }
 
     private RefreshReport store(Source source, SourceState state, FetchOutcome.Fetched fetched, URI movedTo,
@@ -164,7 +165,8 @@ public final class SourceRefresher {
             SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
                     backoff.onError(source.interval(), state.failures() + 1).at());
             states.save(failed);
-            return new RefreshReport(source.id(), "failed", fetched.status(), 0, 0, since(start), e.getMessage());
+            return new RefreshReport(source.id(), "failed", fetched.status(), 0, 0, since(start), e.getMessage(),
+                    fetched.body().length, 0);
         }
         Instant now = clock.instant();
         String siteName = source.title() != null ? source.title() : feed.title();
@@ -183,7 +185,7 @@ public final class SourceRefresher {
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
         int[] counts = tx.write(() -> write(source, fresh, changed, done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
-                counts[0], counts[1], since(start), null);
+                counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
     }
 
     /** New items and changed items of one fetch, the first occurrence of each key winning. */
@@ -245,6 +247,7 @@ public final class SourceRefresher {
         List<Write> ordered = inserts.stream()
                 .sorted((a, b) -> a.item().published().compareTo(b.item().published())).toList();
         int inserted = 0;
+        int merged = 0;
         for (Write write : ordered) {
             Item item = write.item();
             OptionalLong stored = items.insert(item, write.sourceHash(), now);
@@ -253,12 +256,15 @@ public final class SourceRefresher {
             }
             inserted++;
             long id = stored.getAsLong();
-            stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
+            StoryRef story = stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
                     item.title(), item.summary(), item.published()));
+            if (!story.created()) {
+                merged++;
+            }
         }
         updates.forEach((id, w) -> items.update(id, w.item(), w.sourceHash()));
         states.save(done);
-        return new int[]{inserted, updates.size()};
+        return new int[]{inserted, updates.size(), merged};
     }
 
     private static Duration ttlOf(ParsedFeed feed, FetchOutcome.Fetched fetched) {
