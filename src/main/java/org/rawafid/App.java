@@ -41,6 +41,7 @@ import java.util.random.RandomGenerator;
  * …) take what they need from here. Nothing else constructs collaborators.
  */
 public final class App implements AutoCloseable {
+    private final Config config;
     private final Path configFile;
     private final InstantSource clock;
     private final Database database;
@@ -58,6 +59,7 @@ public final class App implements AutoCloseable {
     private final java.time.Duration retention;
 
     private App(Config config, Path configFile, InstantSource clock, RefreshListener extra) {
+        this.config = config;
         this.configFile = configFile;
         this.clock = clock;
         this.database = Database.open(databasePath(config, configFile));
@@ -103,6 +105,11 @@ public final class App implements AutoCloseable {
 
     private static Path databasePath(Config config, Path configFile) {
         return Path.of(config.service().database());
+    }
+
+    /** The configuration the app was opened with (the service's live one is in {@link LiveConfig}). */
+    public Config config() {
+        return config;
     }
 
     public Path configFile() {

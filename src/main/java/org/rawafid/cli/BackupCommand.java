@@ -1,8 +1,6 @@
 package org.rawafid.cli;
 
 import org.rawafid.App;
-import org.rawafid.config.Config;
-import org.rawafid.refresh.RefreshListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +8,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -26,13 +23,12 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Config> loaded = config.load(spec.commandLine().getErr());
-        if (loaded.isEmpty()) {
+        Optional<App> app = config.openApp(spec.commandLine().getErr());
+        if (app.isEmpty()) {
             return 1;
         }
-        App app = App.open(loaded.get(), config.file, InstantSource.system(), RefreshListener.NONE);
         try {
-            app.database().backupTo(target);
+            app.get().database().backupTo(target);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("backup: " + e.getMessage());
             spec.commandLine().getErr().flush();

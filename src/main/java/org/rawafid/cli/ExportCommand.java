@@ -5,7 +5,6 @@ import org.rawafid.LiveConfig;
 import org.rawafid.config.Config;
 import org.rawafid.config.Feed;
 import org.rawafid.publish.Format;
-import org.rawafid.refresh.RefreshListener;
 import org.rawafid.web.SiteCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -32,12 +30,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Config> loaded = config.load(spec.commandLine().getErr());
-        if (loaded.isEmpty()) {
+        Optional<App> opened = config.openApp(spec.commandLine().getErr());
+        if (opened.isEmpty()) {
             return 1;
         }
-        Config c = loaded.get();
-        App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
+        App app = opened.get();
+        Config c = app.config();
         SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(c), null, null);
         Files.createDirectories(dir);
         int files = 0;

@@ -1,8 +1,6 @@
 package org.rawafid.cli;
 
 import org.rawafid.App;
-import org.rawafid.config.Config;
-import org.rawafid.refresh.RefreshListener;
 import org.rawafid.store.Pruner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +8,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -26,14 +23,13 @@ final class PruneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Config> loaded = config.load(spec.commandLine().getErr());
-        if (loaded.isEmpty()) {
+        Optional<App> app = config.openApp(spec.commandLine().getErr());
+        if (app.isEmpty()) {
             return 1;
         }
-        App app = App.open(loaded.get(), config.file, InstantSource.system(), RefreshListener.NONE);
-        Pruner.Result r = app.prune(dryRun);
+        Pruner.Result r = app.get().prune(dryRun);
         spec.commandLine().getOut().printf("%s %d items and %d stories older than %s%n",
-                r.dryRun() ? "would remove" : "removed", r.items(), r.stories(), loaded.get().service().retention());
+                r.dryRun() ? "would remove" : "removed", r.items(), r.stories(), app.get().config().service().retention());
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -6,7 +6,6 @@ import org.rawafid.config.Durations;
 import org.rawafid.config.Feed;
 import org.rawafid.config.Source;
 import org.rawafid.dedupe.StoryView;
-import org.rawafid.refresh.RefreshListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,11 +34,12 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Config> loaded = config.load(spec.commandLine().getErr());
-        if (loaded.isEmpty()) {
+        Optional<App> opened = config.openApp(spec.commandLine().getErr());
+        if (opened.isEmpty()) {
             return 1;
         }
-        Config c = loaded.get();
+        App app = opened.get();
+        Config c = app.config();
         Duration window = parseDuration(since);
         List<String> sourceIds = List.of();
         if (feed != null) {
@@ -48,7 +47,6 @@ final class StoriesCommand implements Callable<Integer> {
                     "no feed with id \"" + feed + "\" in " + config.file));
             sourceIds = c.sourcesOf(f).stream().map(Source::id).toList();
         }
-        App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
         List<StoryView> stories = app.stories().multiOutletStories(app.clock().instant().minus(window), sourceIds);
         PrintWriter out = spec.commandLine().getOut();
         for (StoryView story : stories) {

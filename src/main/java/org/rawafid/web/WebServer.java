@@ -2,7 +2,6 @@ package org.rawafid.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
 import java.time.Instant;
