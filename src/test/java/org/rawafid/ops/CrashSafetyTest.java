@@ -69,12 +69,16 @@ class CrashSafetyTest {
         Files.writeString(config, "service:\n  database: " + db + "\nsources:\n" + sources
                 + "feeds:\n  - id: all\n    title: الكل\n    tags: [all]\n");
 
+        Files.deleteIfExists(childLog().toPath());
         Random random = new Random(20261129);
         Map<String, Long> seen = new HashMap<>();
         List<Long> progress = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
+            int started = occurrences(STARTED);
             Process child = start(config);
-            Thread.sleep(800 + random.nextInt(2500));
+            awaitStart(started);
+            // The first fetches begin within a second of start and take up to ~2 s: kill anywhere in there.
+            Thread.sleep(random.nextInt(3000));
             child.destroyForcibly().waitFor();
             Map<String, Long> now = countsBySource(db);
             for (Map.Entry<String, Long> e : seen.entrySet()) {
@@ -104,6 +108,29 @@ class CrashSafetyTest {
                 + " HAVING count(*) > 1) d").query(Long.class).single()).as("no duplicated story").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM item WHERE story_id IS NULL").query(Long.class).single())
                 .as("every item belongs to a story").isZero();
+    }
+
+    private static final String STARTED = "rawafid: serving";
+
+    private static int occurrences(String text) throws java.io.IOException {
+        Path log = childLog().toPath();
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        String content = Files.readString(log);
+        int n = 0;
+        for (int i = content.indexOf(text); i >= 0; i = content.indexOf(text, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void awaitStart(int before) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (occurrences(STARTED) <= before) {
+            assertThat(System.nanoTime()).as("child service started").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private static long total(Map<String, Long> counts) {
