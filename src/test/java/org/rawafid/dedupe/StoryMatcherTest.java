@@ -38,6 +38,18 @@ class StoryMatcherTest {
     }
 
     @Test
+    void keepsTwoMeetingsOfTheSamePresidentApart() {
+        Comparison c = matcher.compare(
+                new Text("بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين", "استقبل الرئيس الروسي فلاديمير"
+                        + " بوتين نظيره الأذربيجاني إلهام علييف وبحثا التعاون في مجال الطاقة والنقل"),
+                new Text("بوتين يستقبل رئيس الوزراء الأرميني نيكول باشينيان في الكرملين", "استقبل الرئيس الروسي"
+                        + " فلاديمير بوتين رئيس الوزراء الأرميني نيكول باشينيان وبحثا الوضع في جنوب القوقاز"));
+
+        assertThat(c.score()).isGreaterThan(0.4);
+        assertThat(c.sameStory()).isFalse();
+    }
+
+    @Test
     void aNumberOnlyOneSideMentionsIsDetailNotContradiction() {
         Comparison c = matcher.compare(Text.ofTitle("زلزال يضرب ملاطية شرقي تركيا"),
                 Text.ofTitle("زلزال بقوة 5.2 يضرب ملاطية شرقي تركيا"));
