@@ -183,13 +183,13 @@ public final class SourceRefresher {
         }
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
-        int[] counts = tx.write(() -> write(source, fresh, changed, done, now));
+        int[] counts = tx.write(() -> write(source, fresh, changed, plan.dateless(), done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
     }
 
     /** New items and changed items of one fetch, the first occurrence of each key winning. */
-    private record Plan(List<Item> inserts, Map<Long, Item> updates) {
+    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless) {
     }
 
     /** An item to write, with the hash of the item as the feed gave it (before full text). */
@@ -215,6 +215,7 @@ public final class SourceRefresher {
         known.putAll(items.findExisting(source.id(), byLink.values()));
         List<Item> inserts = new ArrayList<>();
         Map<Long, Item> updates = new LinkedHashMap<>();
+        Set<Long> dateless = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             String key = keys.get(i);
@@ -227,9 +228,12 @@ public final class SourceRefresher {
                 inserts.add(item);
             } else if (!stored.contentHash().equals(ItemRepository.contentHash(item))) {
                 updates.put(stored.id(), item);
+                if (drafts.get(i).parsed().published() == null && drafts.get(i).parsed().updated() == null) {
+                    dateless.add(stored.id());
+                }
             }
         }
-        return new Plan(inserts, updates);
+        return new Plan(inserts, updates, dateless);
     }
 
     /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
@@ -242,7 +246,8 @@ public final class SourceRefresher {
         return writes;
     }
 
-    private int[] write(Source source, List<Write> inserts, Map<Long, Write> updates, SourceState done, Instant now) {
+    private int[] write(Source source, List<Write> inserts, Map<Long, Write> updates, Set<Long> dateless,
+                        SourceState done, Instant now) {
         // Oldest first, so a story's first report is the one published first.
         List<Write> ordered = inserts.stream()
                 .sorted((a, b) -> a.item().published().compareTo(b.item().published())).toList();
@@ -262,7 +267,7 @@ public final class SourceRefresher {
                 merged++;
             }
         }
-        updates.forEach((id, w) -> items.update(id, w.item(), w.sourceHash()));
+        updates.forEach((id, w) -> items.update(id, w.item(), w.sourceHash(), dateless.contains(id)));
         states.save(done);
         return new int[]{inserted, updates.size(), merged};
     }

@@ -97,11 +97,27 @@ public final class ItemRepository {
 
     /** Replaces a stored item's content (never its key, first-seen time or story). */
     public void update(long id, Item item) {
-        update(id, item, contentHash(item));
+        update(id, item, contentHash(item), false);
     }
 
-    /** The same, with the hash of the item as the feed gave it (see {@link #insert(Item, String, Instant)}). */
-    public void update(long id, Item item, String sourceHash) {
+    /**
+     * The same, with the hash of the item as the feed gave it (see {@link #insert(Item, String, Instant)}).
+     * An item whose feed gives no date keeps its stored dates (its first-seen time).
+     */
+    public void update(long id, Item item, String sourceHash, boolean keepDates) {
+        if (keepDates) {
+            jdbc.sql("UPDATE item SET guid = ?, link = ?, canonical_link = ?, title = ?, content_html = ?, summary = ?,"
+                            + " author = ?, image_url = ?, categories = ?, content_hash = ? WHERE id = ?")
+                    .params(item.guid(), item.link(), item.canonicalLink(), item.title(), item.contentHtml(),
+                            item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
+                            sourceHash, id)
+                    .update();
+            return;
+        }
+        update(id, item, sourceHash);
+    }
+
+    private void update(long id, Item item, String sourceHash) {
         jdbc.sql("UPDATE item SET guid = ?, link = ?, canonical_link = ?, title = ?, content_html = ?, summary = ?,"
                         + " author = ?, image_url = ?, categories = ?, published_at = ?, updated_at = ?, content_hash = ?"
                         + " WHERE id = ?")
@@ -125,11 +141,13 @@ public final class ItemRepository {
                 .param(sourceId).query((rs, n) -> map(rs)).list();
     }
 
-    /** The hash that decides whether an item that came again changed: everything a reader sees. */
+    /**
+     * The hash that decides whether an item that came again changed: what a reader sees, but not
+     * the dates — an item without a date gets "now" on every poll, which is no change.
+     */
     public static String contentHash(Item item) {
         String text = String.join("\u0000", Arrays.asList(item.title(), item.link(), item.contentHtml(),
-                item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
-                String.valueOf(item.published().toEpochMilli())));
+                item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories())));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
