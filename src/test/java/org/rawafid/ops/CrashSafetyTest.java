@@ -38,9 +38,12 @@ class CrashSafetyTest {
     @TempDir
     Path dir;
 
-    private static String feed(int source) {
+    /** Each round serves a newer version of every feed: SHIFT new items, so every round writes. */
+    private static final int SHIFT = 3;
+
+    private static String feed(int source, int version) {
         StringBuilder items = new StringBuilder();
-        for (int i = 0; i < ITEMS; i++) {
+        for (int i = version * SHIFT; i < version * SHIFT + ITEMS; i++) {
             items.append("<item><guid>s").append(source).append("-").append(i).append("</guid>")
                     .append("<title>خبر رقم ").append(i).append(" من المصدر ").append(source).append(" عن الاقتصاد</title>")
                     .append("<link>https://example.org/").append(source).append('/').append(i).append("</link>")
@@ -58,9 +61,6 @@ class CrashSafetyTest {
     void killNineAtRandomMomentsLosesAndDuplicatesNothing() throws Exception {
         StringBuilder sources = new StringBuilder();
         for (int s = 0; s < SOURCES; s++) {
-            // Different latencies so kills land before, during and after the writes.
-            wm.stubFor(get("/s" + s + ".rss").willReturn(aResponse().withBody(feed(s))
-                    .withUniformRandomDelay(50, 600)));
             sources.append("  - id: s").append(s).append("\n    url: ").append(wm.baseUrl()).append("/s").append(s)
                     .append(".rss\n    interval: 30s\n    tags: [all]\n");
         }
@@ -74,11 +74,15 @@ class CrashSafetyTest {
         Map<String, Long> seen = new HashMap<>();
         List<Long> progress = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
+            serve(round);
             int started = occurrences(STARTED);
+            int refreshed = occurrences(REFRESHED);
             Process child = start(config);
             awaitStart(started);
-            // The first fetches begin within a second of start and take up to ~2 s: kill anywhere in there.
-            Thread.sleep(random.nextInt(3000));
+            // Kill while the sources are being fetched: after a random number of them finished
+            // (however slow the machine), plus a random moment into the next ones.
+            awaitCount(REFRESHED, refreshed + random.nextInt(SOURCES / 2));
+            Thread.sleep(random.nextInt(400));
             child.destroyForcibly().waitFor();
             Map<String, Long> now = countsBySource(db);
             for (Map.Entry<String, Long> e : seen.entrySet()) {
@@ -87,12 +91,14 @@ class CrashSafetyTest {
             }
             seen = now;
             progress.add(total(now));
+            makeEverySourceDue(db);
         }
         System.out.println("crash-safety: items stored after each kill: " + progress);
+        serve(ROUNDS);
         Process last = start(config);
         try {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (total(countsBySource(db)) < SOURCES * ITEMS && System.nanoTime() < deadline) {
+            while (finalVersionStored(db) < SOURCES * ITEMS && System.nanoTime() < deadline) {
                 Thread.sleep(250);
             }
         } finally {
@@ -101,7 +107,7 @@ class CrashSafetyTest {
         }
         JdbcClient jdbc = Database.open(db).jdbc();
         assertThat(jdbc.sql("PRAGMA integrity_check").query(String.class).single()).isEqualTo("ok");
-        assertThat(total(countsBySource(db))).as("fetching resumed and completed").isEqualTo(SOURCES * ITEMS);
+        assertThat(finalVersionStored(db)).as("fetching resumed and completed").isEqualTo(SOURCES * ITEMS);
         assertThat(jdbc.sql("SELECT count(*) FROM (SELECT source_id, item_key FROM item GROUP BY source_id, item_key"
                 + " HAVING count(*) > 1) d").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM (SELECT first_item_id FROM story GROUP BY first_item_id"
@@ -111,6 +117,7 @@ class CrashSafetyTest {
     }
 
     private static final String STARTED = "rawafid: serving";
+    private static final String REFRESHED = " outcome=";
 
     private static int occurrences(String text) throws java.io.IOException {
         Path log = childLog().toPath();
@@ -126,11 +133,46 @@ class CrashSafetyTest {
     }
 
     private static void awaitStart(int before) throws Exception {
+        awaitCount(STARTED, before + 1);
+    }
+
+    private static void awaitCount(String text, int n) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (occurrences(STARTED) <= before) {
-            assertThat(System.nanoTime()).as("child service started").isLessThan(deadline);
-            Thread.sleep(50);
+        while (occurrences(text) < n) {
+            assertThat(System.nanoTime()).as("child log reaches %d × '%s'", n, text).isLessThan(deadline);
+            Thread.sleep(20);
         }
+    }
+
+    private static void serve(int version) {
+        for (int s = 0; s < SOURCES; s++) {
+            // Different latencies so kills land before, during and after the writes.
+            wm.stubFor(get("/s" + s + ".rss").willReturn(aResponse().withBody(feed(s, version))
+                    .withUniformRandomDelay(50, 600)));
+        }
+    }
+
+    /** As if the service had been down a while: every source is overdue at the next start. */
+    private static void makeEverySourceDue(Path db) {
+        if (Files.exists(db)) {
+            JdbcClient.create(dataSource(db, false)).sql("UPDATE source_state SET next_fetch_at = NULL").update();
+        }
+    }
+
+    /** How many items of the final version are stored (their item numbers start at ROUNDS × SHIFT). */
+    private static long finalVersionStored(Path db) {
+        return JdbcClient.create(dataSource(db, true)).sql("SELECT count(*) FROM item WHERE"
+                        + " CAST(substr(guid, instr(guid, '-') + 1) AS INTEGER) >= ?")
+                .param(ROUNDS * SHIFT).query(Long.class).single();
+    }
+
+    private static org.sqlite.SQLiteDataSource dataSource(Path db, boolean readOnly) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setBusyTimeout(10_000);
+        config.setReadOnly(readOnly);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + db);
+        return ds;
     }
 
     private static long total(Map<String, Long> counts) {
@@ -143,12 +185,7 @@ class CrashSafetyTest {
             return counts;
         }
         // A plain reader, as another process would be: the child may be writing right now.
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-        config.setBusyTimeout(10_000);
-        config.setReadOnly(true);
-        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + db);
-        JdbcClient reader = JdbcClient.create(ds);
+        JdbcClient reader = JdbcClient.create(dataSource(db, true));
         if (reader.sql("SELECT count(*) FROM sqlite_master WHERE name = 'item'").query(Long.class).single() == 0) {
             return counts; // killed before the schema was created
         }
