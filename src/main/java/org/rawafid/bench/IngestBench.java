@@ -54,7 +54,7 @@ public final class IngestBench {
 
     /** Runs both polls and returns their results, first then second. */
     public List<PhaseResult> run() {
-        try (FeedServer server = new FeedServer(corpus, latency, Math.min(MAX_HOSTS, corpus.feeds().size()))) {
+        try (heap; FeedServer server = new FeedServer(corpus, latency, Math.min(MAX_HOSTS, corpus.feeds().size()))) {
             Path configFile = BenchConfig.write(workDir, server.urls());
             Config config = load(configFile);
             RefreshTally tally = new RefreshTally(config.sources().size());

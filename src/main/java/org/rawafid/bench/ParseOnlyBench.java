@@ -57,6 +57,7 @@ public final class ParseOnlyBench {
         } finally {
             pool.shutdownNow();
         }
+        heap.close();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PhaseResult("parse-only", corpus.feeds().size(), items, seconds,
                 PhaseResult.percentile(millis, 99), heap.peakMegabytes(), 0, failed);
