@@ -32,17 +32,21 @@ import java.util.stream.Collectors;
  * Otherwise the item starts a new story whose guid is minted once from the item, so the
  * id, the first report and the guid never change (SPEC §8).
  *
- * <p>Thread-safe if the database is: it holds no mutable state.
+ * <p>Thread-safe if the database is; its only mutable state is a {@link FingerprintCache}
+ * of recent items' fingerprints, which never changes a result.
  */
 public final class StoryIndex {
     public static final Duration WINDOW = Duration.ofHours(48);
     static final int MAX_CANDIDATES = 50;
+    /** About 4 KB each: ~40 MB at most, covering the candidates of a busy 48 h window's newest items. */
+    static final int CACHED_FINGERPRINTS = 10_000;
 
     private final JdbcClient jdbc;
     private final Fingerprinter fingerprinter;
     private final StoryMatcher matcher;
     private final InstantSource clock;
     private final BandTable bands;
+    private final FingerprintCache recent = new FingerprintCache(CACHED_FINGERPRINTS);
 
     public StoryIndex(JdbcClient jdbc, Fingerprinter fingerprinter, StoryMatcher matcher, InstantSource clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
@@ -76,6 +80,7 @@ public final class StoryIndex {
         jdbc.sql("UPDATE item SET story_id = :story WHERE id = :item")
                 .param("story", ref.storyId()).param("item", item.itemId()).update();
         bands.insert(item.itemId(), fingerprint.bands(), item.published());
+        recent.put(item.itemId(), item.text(), withoutBands(fingerprint));
         return ref;
     }
 
@@ -113,7 +118,7 @@ public final class StoryIndex {
                         SELECT id, story_id, title, summary FROM item
                         WHERE id IN (:ids) AND story_id IS NOT NULL""")
                 .param("ids", ids)
-                .query((rs, n) -> new Candidate(rs.getLong(2), new Text(rs.getString(3), rs.getString(4))))
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), new Text(rs.getString(3), rs.getString(4))))
                 .list();
         Set<Long> sameOutlet = storiesWithSource(candidates, item.sourceId());
         Candidate best = null;
@@ -122,13 +127,27 @@ public final class StoryIndex {
             if (sameOutlet.contains(candidate.storyId())) {
                 continue;
             }
-            Comparison c = matcher.compare(fingerprint, fingerprinter.comparable(candidate.text()));
+            Comparison c = matcher.compare(fingerprint, comparable(candidate));
             if (c.sameStory() && c.score() > bestScore) {
                 best = candidate;
                 bestScore = c.score();
             }
         }
         return Optional.ofNullable(best).map(Candidate::storyId);
+    }
+
+    private Fingerprint comparable(Candidate candidate) {
+        Fingerprint cached = recent.get(candidate.itemId(), candidate.text());
+        if (cached != null) {
+            return cached;
+        }
+        Fingerprint computed = fingerprinter.comparable(candidate.text());
+        recent.put(candidate.itemId(), candidate.text(), computed);
+        return computed;
+    }
+
+    private static Fingerprint withoutBands(Fingerprint f) {
+        return new Fingerprint(f.normalized(), f.tokens(), f.numbers(), f.cues(), new long[0]);
     }
 
     private Set<Long> storiesWithSource(List<Candidate> candidates, String sourceId) {
@@ -162,6 +181,6 @@ public final class StoryIndex {
         return new StoryRef(((Number) row.get("id")).longValue(), guid, inserted == 1);
     }
 
-    private record Candidate(long storyId, Text text) {
+    private record Candidate(long itemId, long storyId, Text text) {
     }
 }

@@ -1,0 +1,64 @@
+package org.rawafid.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The feeds a benchmark serves: generated in memory, or read from a folder written by
+ * {@code gen_corpus.py} (its {@code f*.xml} files, in name order).
+ */
+public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
+    public Corpus {
+        feeds = List.copyOf(feeds);
+        if (feeds.isEmpty()) {
+            throw new IllegalArgumentException("a corpus needs at least one feed");
+        }
+    }
+
+    public static Corpus generate(int sources, int items, long seed) {
+        return new Corpus(new CorpusGenerator(seed).feeds(sources, items), items);
+    }
+
+    /**
+     * Reads a {@code gen_corpus.py} folder; the item count per feed is taken from the first
+     * feed (every feed of such a folder has the same), counting its items or entries.
+     */
+    public static Corpus read(Path dir) {
+        List<FeedFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().matches("f\\d+\\.(rss|atom)\\.xml")).sorted()
+                    .toList()) {
+                files.add(new FeedFile(p.getFileName().toString(), Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench: cannot read corpus folder " + dir, e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("bench: no f*.rss.xml / f*.atom.xml files in " + dir);
+        }
+        String first = new String(files.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int items = count(first, "<item>") + count(first, "<entry>");
+        return new Corpus(files, items);
+    }
+
+    private static int count(String text, String tag) {
+        int n = 0;
+        for (int i = text.indexOf(tag); i >= 0; i = text.indexOf(tag, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    public int items() {
+        return feeds.size() * itemsPerFeed;
+    }
+
+    public long bytes() {
+        return feeds.stream().mapToLong(f -> f.bytes().length).sum();
+    }
+}

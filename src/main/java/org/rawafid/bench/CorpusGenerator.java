@@ -1,0 +1,112 @@
+package org.rawafid.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.rawafid.bench.Vocabulary.CITIES;
+import static org.rawafid.bench.Vocabulary.SECTIONS;
+import static org.rawafid.bench.Vocabulary.pick;
+import static org.rawafid.bench.Vocabulary.sentence;
+import static org.rawafid.bench.Vocabulary.title;
+
+/**
+ * Java port of {@code shared/bench/gen_corpus.py}: odd feeds RSS 2.0 with {@code content:encoded},
+ * even feeds Atom 1.0, {@code xml:lang="ar"}, each item ~2–4 KB of Arabic article HTML with an
+ * image and a link, one in four also carrying a tracker script and a share bar for the cleaner
+ * to drop. Deterministic for a seed (not byte-identical to the Python script: the generators differ).
+ */
+public final class CorpusGenerator {
+    private static final String BASE = "http://bench.rawafid.invalid";
+    private static final OffsetDateTime T0 = OffsetDateTime.of(2024, 5, 3, 10, 0, 0, 0, ZoneOffset.UTC);
+    private static final DateTimeFormatter RFC822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx",
+            Locale.ENGLISH);
+    private final long seed;
+
+    public CorpusGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    public List<FeedFile> feeds(int count, int items) {
+        if (count < 1 || items < 0) {
+            throw new IllegalArgumentException("need at least one feed and no negative item count: " + count + ", " + items);
+        }
+        List<FeedFile> feeds = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            Random r = new Random(seed * 1_000_003L + i);
+            boolean rss = i % 2 == 1;
+            String text = rss ? rss(r, i, items) : atom(r, i, items);
+            feeds.add(new FeedFile(String.format("f%05d.%s.xml", i, rss ? "rss" : "atom"),
+                    text.getBytes(StandardCharsets.UTF_8)));
+        }
+        return feeds;
+    }
+
+    private String rss(Random r, int i, int n) {
+        ZoneOffset tz = ZoneOffset.ofHours(r.nextInt(5));
+        String sec = pick(r, SECTIONS);
+        StringBuilder out = new StringBuilder(n * 3600 + 1024);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" ")
+                .append("xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" ")
+                .append("xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xml:lang=\"ar\">\n<channel>\n")
+                .append("<title>").append(pick(r, CITIES)).append(" - ").append(sec).append(' ').append(i)
+                .append("</title>\n<link>").append(BASE).append("/site/").append(i).append("/</link>\n")
+                .append("<description>").append(sentence(r)).append("</description>\n<language>ar</language>\n")
+                .append("<lastBuildDate>").append(RFC822.format(T0.withOffsetSameInstant(tz)))
+                .append("</lastBuildDate>\n<ttl>15</ttl>\n");
+        OffsetDateTime t = T0;
+        for (int j = 0; j < n; j++) {
+            t = earlier(r, t);
+            String body = ArticleBody.html(r, BASE, i, j);
+            out.append("<item>\n<title>").append(title(r)).append("</title>\n<link>").append(BASE).append("/site/")
+                    .append(i).append('/').append(j).append("</link>\n<guid isPermaLink=\"false\">rawafid-bench-")
+                    .append(seed).append("-f").append(i).append("-i").append(j).append("</guid>\n<pubDate>")
+                    .append(RFC822.format(t.withOffsetSameInstant(tz))).append("</pubDate>\n<dc:creator>مراسل ")
+                    .append(pick(r, CITIES)).append("</dc:creator>\n<category>").append(sec)
+                    .append("</category>\n<description>").append(sentence(r)).append("</description>\n")
+                    .append("<content:encoded><![CDATA[").append(body).append("]]></content:encoded>\n</item>\n");
+        }
+        return out.append("</channel></rss>\n").toString();
+    }
+
+    private String atom(Random r, int i, int n) {
+        ZoneOffset tz = ZoneOffset.ofHours(r.nextInt(5));
+        String sec = pick(r, SECTIONS);
+        String id = "tag:bench.rawafid.invalid,2024:seed-" + seed + ":feed-" + i;
+        StringBuilder out = new StringBuilder(n * 4200 + 1024);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" ")
+                .append("xml:lang=\"ar\">\n<title>").append(pick(r, CITIES)).append(" - ").append(sec).append(' ')
+                .append(i).append("</title>\n<subtitle>").append(sentence(r)).append("</subtitle>\n<id>").append(id)
+                .append("</id>\n<updated>").append(T0.withOffsetSameInstant(tz)).append("</updated>\n")
+                .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(BASE).append("/site/").append(i)
+                .append("/\"/>\n<author><name>هيئة تحرير ").append(pick(r, CITIES)).append("</name></author>\n");
+        OffsetDateTime t = T0;
+        for (int j = 0; j < n; j++) {
+            t = earlier(r, t);
+            String body = ArticleBody.html(r, BASE, i, j);
+            out.append("<entry>\n<title>").append(title(r)).append("</title>\n<id>").append(id).append(":entry-")
+                    .append(j).append("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"").append(BASE)
+                    .append("/site/").append(i).append('/').append(j).append("\"/>\n<published>")
+                    .append(t.withOffsetSameInstant(tz)).append("</published>\n<updated>")
+                    .append(t.plusMinutes(5).withOffsetSameInstant(tz)).append("</updated>\n<author><name>مراسل ")
+                    .append(pick(r, CITIES)).append("</name></author>\n<category term=\"").append(sec)
+                    .append("\"/>\n<summary>").append(sentence(r)).append("</summary>\n<content type=\"html\">")
+                    .append(escape(body)).append("</content>\n</entry>\n");
+        }
+        return out.append("</feed>\n").toString();
+    }
+
+    private static OffsetDateTime earlier(Random r, OffsetDateTime t) {
+        return t.minus(Duration.ofMinutes(r.nextInt(7, 301)).plusSeconds(r.nextInt(60)));
+    }
+
+    private static String escape(String html) {
+        return html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

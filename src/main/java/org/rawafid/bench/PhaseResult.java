@@ -1,0 +1,51 @@
+package org.rawafid.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What one measured phase did.
+ *
+ * @param phase        {@code first}, {@code second} or {@code parse-only}
+ * @param items        items the phase handled (parsed, or stored as new)
+ * @param p99SourceMs  99th percentile of one source's time, in milliseconds
+ * @param dbMegabytes  database file plus WAL after the phase (0 when there is none)
+ * @param failed       sources whose refresh (or parse) failed; a valid run has none
+ */
+public record PhaseResult(String phase, int sources, long items, double seconds, double p99SourceMs,
+                          double peakHeapMb, double dbMegabytes, long failed) {
+    public PhaseResult {
+        Objects.requireNonNull(phase, "phase");
+        if (sources < 0 || items < 0 || seconds < 0 || failed < 0) {
+            throw new IllegalArgumentException("counts and time must not be negative");
+        }
+    }
+
+    public double itemsPerSecond() {
+        return seconds == 0 ? 0 : items / seconds;
+    }
+
+    /** {@code phase=first sources=… items=… seconds=… items_per_s=… p99_source_ms=… peak_heap_mb=… db_mb=… failed=…} */
+    public String line() {
+        return String.format(Locale.ROOT, "phase=%s sources=%d items=%d seconds=%.2f items_per_s=%.0f "
+                        + "p99_source_ms=%.0f peak_heap_mb=%.0f db_mb=%.1f failed=%d", phase, sources, items, seconds,
+                itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed);
+    }
+
+    public String json() {
+        return String.format(Locale.ROOT, "{\"phase\":\"%s\",\"sources\":%d,\"items\":%d,\"seconds\":%.3f,"
+                        + "\"items_per_s\":%.1f,\"p99_source_ms\":%.1f,\"peak_heap_mb\":%.1f,\"db_mb\":%.2f,\"failed\":%d}",
+                phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed);
+    }
+
+    /** Nearest-rank percentile of durations in milliseconds; 0 for none. */
+    static double percentile(List<Double> millis, double p) {
+        if (millis.isEmpty()) {
+            return 0;
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}

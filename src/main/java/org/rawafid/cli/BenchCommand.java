@@ -1,0 +1,109 @@
+package org.rawafid.cli;
+
+import org.rawafid.bench.Corpus;
+import org.rawafid.bench.IngestBench;
+import org.rawafid.bench.ParseOnlyBench;
+import org.rawafid.bench.PhaseResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code rawafid bench ingest | parse-only}: throughput figures for the README's Performance section. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure ingest throughput on synthetic feeds (see README, Performance).",
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.ParseOnly.class})
+final class BenchCommand {
+
+    /** The corpus options both benchmarks share. */
+    static final class CorpusOptions {
+        @Option(names = "--sources", paramLabel = "N", defaultValue = "500", description = "Feeds to generate (default: ${DEFAULT-VALUE}).")
+        int sources;
+        @Option(names = "--items", paramLabel = "M", defaultValue = "30", description = "Items per feed (default: ${DEFAULT-VALUE}).")
+        int items;
+        @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--corpus", paramLabel = "DIR", description = "Read feeds written by gen_corpus.py instead of generating them.")
+        Path corpus;
+        @Option(names = "--json", description = "Print one JSON object per phase instead of key=value.")
+        boolean json;
+
+        Corpus load() {
+            return corpus != null ? Corpus.read(corpus) : Corpus.generate(sources, items, seed);
+        }
+
+        int print(List<PhaseResult> results, PrintWriter out) {
+            results.forEach(r -> out.println(json ? r.json() : r.line()));
+            out.flush();
+            return results.stream().anyMatch(r -> r.failed() > 0) ? 1 : 0;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Serve the feeds over loopback HTTP, poll them all through the scheduler and pipeline into a"
+                    + " fresh database, then poll again (all 304). One line per phase. Exit 1 if any source failed.")
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        CorpusOptions options;
+        @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", description = "Server delay per response (default: ${DEFAULT-VALUE}).")
+        long latencyMs;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Corpus corpus = options.load();
+            Path dir = tempDir();
+            try {
+                return options.print(new IngestBench(corpus, Duration.ofMillis(latencyMs), dir).run(),
+                        spec.commandLine().getOut());
+            } finally {
+                delete(dir);
+            }
+        }
+    }
+
+    @Command(name = "parse-only", mixinStandardHelpOptions = true,
+            description = "Parse the same feeds with Rome alone, on every core; the same fields as ingest.")
+    static final class ParseOnly implements Callable<Integer> {
+        @Mixin
+        CorpusOptions options;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Corpus corpus = options.load();
+            PhaseResult r = new ParseOnlyBench(corpus, Runtime.getRuntime().availableProcessors()).run();
+            return options.print(List.of(r), spec.commandLine().getOut());
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("rawafid-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench: cannot create a temporary folder", e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp folder is harmless; the figures are already printed.
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.rawafid.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rawafid.cli.RawafidCommand;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchCommandTest {
+    private static final Pattern LINE = Pattern.compile("phase=(\\S+) sources=(\\d+) items=(\\d+) seconds=[\\d.]+ "
+            + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+)");
+
+    private record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RawafidCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestStoresEveryItemOnTheFirstPollAndNothingOnTheAll304Second() {
+        Run r = run("bench", "ingest", "--sources", "5", "--items", "3", "--latency", "0");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        var first = LINE.matcher(r.lines().get(0));
+        var second = LINE.matcher(r.lines().get(1));
+        assertThat(first.matches()).as(r.lines().get(0)).isTrue();
+        assertThat(second.matches()).as(r.lines().get(1)).isTrue();
+        assertThat(List.of(first.group(1), first.group(2), first.group(3), first.group(4)))
+                .containsExactly("first", "5", "15", "0");
+        assertThat(List.of(second.group(1), second.group(2), second.group(3), second.group(4)))
+                .containsExactly("second", "5", "0", "0");
+        assertThat(r.lines().get(0)).doesNotContain("db_mb=0.0 ");
+    }
+
+    @Test
+    void parseOnlyCountsEveryEntryOfTheSameCorpus() {
+        Run r = run("bench", "parse-only", "--sources", "4", "--items", "7");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        var m = LINE.matcher(r.lines().get(0));
+        assertThat(m.matches()).as(r.out()).isTrue();
+        assertThat(List.of(m.group(1), m.group(2), m.group(3), m.group(4)))
+                .containsExactly("parse-only", "4", "28", "0");
+    }
+
+    @Test
+    void jsonPrintsOneObjectPerPhase() {
+        Run r = run("bench", "parse-only", "--sources", "2", "--items", "1", "--json");
+
+        assertThat(r.out().strip()).startsWith("{\"phase\":\"parse-only\",\"sources\":2,\"items\":2,")
+                .endsWith("\"failed\":0}");
+    }
+
+    @Test
+    void readsAFolderWrittenLikeGenCorpus(@TempDir Path dir) throws Exception {
+        for (FeedFile f : Corpus.generate(3, 2, 9).feeds()) {
+            Files.write(dir.resolve(f.name()), f.bytes());
+        }
+        Files.writeString(dir.resolve("urls.txt"), "ignored\n");
+
+        Run r = run("bench", "parse-only", "--corpus", dir.toString());
+
+        assertThat(r.out()).contains("phase=parse-only sources=3 items=6 ");
+    }
+}
