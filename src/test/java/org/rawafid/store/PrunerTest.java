@@ -28,6 +28,13 @@ class PrunerTest {
         pruner = new Pruner(db.jdbc(), new WriteTransactions(db));
         ItemRepository items = new ItemRepository(db.jdbc());
         // 1,200 old items (more than two batches) and 3 recent ones, each in its own story.
+        new WriteTransactions(db).write(() -> {
+            insertItems(items);
+            return null;
+        });
+    }
+
+    private void insertItems(ItemRepository items) {
         for (int i = 0; i < 1203; i++) {
             Instant published = i < 1200 ? NOW.minus(Duration.ofDays(40)) : NOW.minus(Duration.ofHours(i - 1199));
             long id = items.insert(new Item("s", "guid:" + i, "" + i, "https://e.org/" + i, "e.org/" + i, "خبر " + i,
