@@ -79,6 +79,15 @@ class FetchSchedulerTest {
         scheduler.start(config.sources());
     }
 
+    /** A job is re-armed just after its refresh reports; wait for that instead of guessing a sleep. */
+    private void awaitArmed(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!scheduler.nextFireTimes().containsKey(id) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(scheduler.nextFireTimes()).as("armed: " + id).containsKey(id);
+    }
+
     private void awaitRuns(String id, int n) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (runs.getOrDefault(id, new AtomicInteger()).get() < n && System.nanoTime() < deadline) {
@@ -93,6 +102,8 @@ class FetchSchedulerTest {
 
         awaitRuns("a", 1);
         awaitRuns("b", 1);
+        awaitArmed("a");
+        awaitArmed("b");
 
         assertThat(runs).doesNotContainKey("off");
         wm.verify(0, getRequestedFor(urlEqualTo("/off.rss")));
@@ -103,7 +114,7 @@ class FetchSchedulerTest {
     void rearmsEachSourceAtTheNextFetchTimeItStored() throws Exception {
         start(load(source("a", "30s", true)));
         awaitRuns("a", 1);
-        Thread.sleep(200);
+        awaitArmed("a");
 
         SourceState state = app.states().get("a");
         Instant armed = scheduler.nextFireTimes().get("a");
@@ -117,7 +128,7 @@ class FetchSchedulerTest {
         Config config = load(source("a", "1h", true));
         start(config);
         awaitRuns("a", 1);
-        Thread.sleep(200);
+        awaitArmed("a");
         Instant stored = app.states().get("a").nextFetchAt();
         scheduler.close();
 
@@ -138,6 +149,7 @@ class FetchSchedulerTest {
         List<Source> next = load(source("b", "30s", true)).sources();
         scheduler.apply(next);
         awaitRuns("b", 1);
+        awaitArmed("b");
 
         assertThat(scheduler.nextFireTimes()).containsOnlyKeys("b");
     }
