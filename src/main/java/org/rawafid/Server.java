@@ -50,8 +50,11 @@ public final class Server implements AutoCloseable {
                 holder[0].invalidate();
             }
         });
+        io.micrometer.core.instrument.Timer lag = io.micrometer.core.instrument.Timer
+                .builder("rawafid.schedule.lag").description("How late fetch jobs start against their scheduled time")
+                .publishPercentileHistogram().register(app.registry());
         this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
-                FETCH_THREADS, startWindow());
+                FETCH_THREADS, startWindow(), lag::record);
         this.catalog = new SiteCatalog(app, live, scheduler, config.service().hub() == null ? null
                 : new WebSubPublisher(java.net.http.HttpClient.newHttpClient(), housekeeping, config.service().hub(),
                 WebSubPublisher.Retry.DEFAULT));

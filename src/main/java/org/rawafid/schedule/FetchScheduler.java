@@ -54,13 +54,23 @@ public final class FetchScheduler implements AutoCloseable {
 
     public FetchScheduler(SourceRefresher refresher, SourceStateRepository states, InstantSource clock,
                           RandomGenerator random, int threads, Duration startWindow) {
+        this(refresher, states, clock, random, threads, startWindow, lag -> { });
+    }
+
+    /**
+     * @param lag told, for every run, how late it started against its scheduled time (the job
+     *            queue's lag: all threads busy, or a misfire after a pause)
+     */
+    public FetchScheduler(SourceRefresher refresher, SourceStateRepository states, InstantSource clock,
+                          RandomGenerator random, int threads, Duration startWindow,
+                          java.util.function.Consumer<Duration> lag) {
         this.states = Objects.requireNonNull(states);
         this.clock = Objects.requireNonNull(clock);
         this.random = Objects.requireNonNull(random);
         this.startWindow = Objects.requireNonNull(startWindow);
         try {
             this.quartz = new StdSchedulerFactory(properties(threads)).getScheduler();
-            quartz.setJobFactory(new RefreshJobFactory(refresher, this));
+            quartz.setJobFactory(new RefreshJobFactory(refresher, this, Objects.requireNonNull(lag)));
         } catch (SchedulerException e) {
             throw new IllegalStateException("schedule: cannot create the Quartz scheduler", e);
         }

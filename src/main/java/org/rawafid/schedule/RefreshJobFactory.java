@@ -7,14 +7,19 @@ import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 import org.rawafid.refresh.SourceRefresher;
 
+import java.time.Duration;
+import java.util.function.Consumer;
+
 /** Builds {@link RefreshJob}s with their collaborators, so jobs need no static state. */
 final class RefreshJobFactory implements JobFactory {
     private final SourceRefresher refresher;
     private final FetchScheduler scheduler;
+    private final Consumer<Duration> lag;
 
-    RefreshJobFactory(SourceRefresher refresher, FetchScheduler scheduler) {
+    RefreshJobFactory(SourceRefresher refresher, FetchScheduler scheduler, Consumer<Duration> lag) {
         this.refresher = refresher;
         this.scheduler = scheduler;
+        this.lag = lag;
     }
 
     @Override
@@ -23,6 +28,6 @@ final class RefreshJobFactory implements JobFactory {
         if (type != RefreshJob.class) {
             throw new SchedulerException("schedule: unknown job type " + type);
         }
-        return new RefreshJob(refresher, scheduler);
+        return new RefreshJob(refresher, scheduler, lag);
     }
 }

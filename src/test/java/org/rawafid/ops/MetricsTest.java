@@ -53,7 +53,8 @@ class MetricsTest {
                     .contains("rawafid_items_total{kind=\"new\"} 1.0")
                     .contains("rawafid_feed_requests_total{feed=\"all\",format=\"rss\",status=\"200\"} 1.0")
                     .contains("rawafid_database_size_bytes").contains("rawafid_fetched_bytes_total{source=\"a\"}")
-                    .contains("rawafid_stories_merged_total").contains("jvm_memory_used_bytes");
+                    .contains("rawafid_stories_merged_total").contains("jvm_memory_used_bytes")
+                    .contains("rawafid_schedule_lag_seconds");
         }
     }
 }
