@@ -55,7 +55,13 @@ final class FetchCommand implements Callable<Integer> {
         if (only.isEmpty()) {
             c.sources().stream().filter(Source::enabled).forEach(sources::add);
         }
-        ProgressBar bar = new ProgressBar(System.err, System.console() != null, sources.size());
+        boolean terminal = System.console() != null;
+        ProgressBar bar = new ProgressBar(System.err, terminal, sources.size());
+        if (terminal) {
+            // The bar and the table say what the per-fetch info lines would; keep warnings.
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.rawafid.fetch.log"))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
         List<RefreshReport> reports = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, Math.max(1, sources.size())));
