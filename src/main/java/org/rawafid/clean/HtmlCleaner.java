@@ -108,7 +108,7 @@ public final class HtmlCleaner {
                 + "b, strong, i, em, u, table, tr, td, th, caption, thead, tbody, tfoot");
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
-            if (ArabicText.foldSpaces(el.text()).isEmpty() && el.select("img, hr").isEmpty()) {
+            if (ArabicText.isBlank(el.text()) && el.select("img, hr").isEmpty()) {
                 if (INLINE.contains(el.normalName())) {
                     el.unwrap(); // its whitespace may be the only space between two words
                 } else {
@@ -128,7 +128,7 @@ public final class HtmlCleaner {
 
     private static boolean isBreakOrBlank(Node node) {
         return node instanceof Element el && el.normalName().equals("br")
-                || node instanceof TextNode t && ArabicText.foldSpaces(t.text()).isEmpty();
+                || node instanceof TextNode t && ArabicText.isBlank(t.text());
     }
 
     private static void wrapIfRightToLeft(Element body, String text, String language) {

@@ -147,7 +147,8 @@ public final class StoryIndex {
     }
 
     private static Fingerprint withoutBands(Fingerprint f) {
-        return new Fingerprint(f.normalized(), f.tokens(), f.numbers(), f.titleNumbers(), f.cues(), new long[0]);
+        return new Fingerprint(f.normalized(), f.tokens(), f.numbers(), f.titleNumbers(), f.cues(), new long[0],
+                f.tokenSet(), f.tails());
     }
 
     private Set<Long> storiesWithSource(List<Candidate> candidates, String sourceId) {

@@ -57,12 +57,12 @@ public final class StoryMatcher {
     }
 
     static double score(Fingerprint a, Fingerprint b) {
-        Set<String> left = new HashSet<>(a.tokens());
-        Set<String> right = new HashSet<>(b.tokens());
+        Set<String> left = a.tokenSet();
+        Set<String> right = b.tokenSet();
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
-        Set<String> rightTails = cliticTails(right);
+        Set<String> rightTails = b.tails();
         int common = 0;
         for (String token : left) {
             if (right.contains(token) || right.contains(withoutClitic(token)) || rightTails.contains(token)) {
@@ -82,7 +82,7 @@ public final class StoryMatcher {
      * Built once per comparison; probing the set with five concatenations per token was the
      * hottest code under the write lock (JFR, bench ingest).
      */
-    private static Set<String> cliticTails(Set<String> set) {
+    static Set<String> cliticTails(Set<String> set) {
         Set<String> tails = new HashSet<>();
         for (String word : set) {
             if (!word.isEmpty() && CLITICS.indexOf(word.charAt(0)) >= 0) {
