@@ -32,6 +32,13 @@ final class BoilerplateRemover {
     private static final Pattern COMMENT_POLICY = Pattern.compile("(?s)(الآراء|التعليقات|المشاركات).{0,40}"
             + "(لا تعبر|لا تعكس)\\s+عن\\s+(رأي|وجهة نظر)|ترحب\\s.{0,30}\\sبالنقاش|^comments are moderated");
     private static final int FOLLOW_MAX_CHARS = 120;
+    /**
+     * Every phrase matched on folded text is at most FOLLOW_MAX_CHARS long, and folding only
+     * drops marks (at most a shadda and a vowel per letter) from text jsoup already collapsed:
+     * longer blocks can't match, so they skip the fold, which otherwise ran over whole articles
+     * for every element.
+     */
+    private static final int FOLD_LIMIT = 4 * FOLLOW_MAX_CHARS;
     private static final int SHARE_BAR_MAX_CHARS = 80;
 
     private BoilerplateRemover() {
@@ -65,7 +72,8 @@ final class BoilerplateRemover {
     }
 
     private static void removeIfBoilerplate(Element el, Element root) {
-        String text = ArabicText.fold(el.text());
+        String raw = el.text();
+        String text = raw.length() <= FOLD_LIMIT ? ArabicText.fold(raw) : "";
         if (READ_ALSO.contains(text) || readAlsoWithLinks(el)) {
             Element block = widen(el, root);
             removeFollowingLinkLists(block);
@@ -76,10 +84,10 @@ final class BoilerplateRemover {
             removeWithEmptyAncestors(widen(el, root), root);
         } else if (text.length() <= FOLLOW_MAX_CHARS && FOLLOW.stream().anyMatch(text::startsWith)) {
             removeWithEmptyAncestors(widen(el, root), root);
-        } else if (el.normalName().equals("p") && el.text().length() < 400
-                && COMMENT_POLICY.matcher(ArabicText.foldSpaces(el.text())).find()) {
+        } else if (el.normalName().equals("p") && raw.length() < 400
+                && COMMENT_POLICY.matcher(ArabicText.foldSpaces(raw)).find()) {
             el.remove();
-        } else if (el.normalName().equals("p") && APPEARED_FIRST.matcher(ArabicText.foldSpaces(el.text())).matches()) {
+        } else if (el.normalName().equals("p") && APPEARED_FIRST.matcher(ArabicText.foldSpaces(raw)).matches()) {
             el.remove();
         }
     }
