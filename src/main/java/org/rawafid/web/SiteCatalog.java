@@ -105,10 +105,11 @@ public final class SiteCatalog implements Catalog {
 
     private List<SourceHealth> health(Config config) {
         Map<String, Long> counts = app.items().countBySource();
+        Map<String, SourceState> states = statesById();
         Map<String, Instant> next = scheduler == null ? Map.of() : scheduler.nextFireTimes();
         List<SourceHealth> rows = new ArrayList<>();
         for (Source s : config.sources()) {
-            SourceState st = app.states().get(s.id());
+            SourceState st = states.getOrDefault(s.id(), SourceState.fresh(s.id()));
             String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
             rows.add(new SourceHealth(s.id(), title, s.url().toString(), status(s, st), st.lastFetchAt(),
                     st.lastError(), counts.getOrDefault(s.id(), 0L), next.getOrDefault(s.id(), st.nextFetchAt()),
@@ -166,8 +167,9 @@ public final class SiteCatalog implements Catalog {
     @Override
     public Representation opml() {
         Config config = live.config();
+        Map<String, SourceState> states = statesById();
         List<OpmlSource> sources = config.sources().stream().map(s -> {
-            SourceState st = app.states().get(s.id());
+            SourceState st = states.getOrDefault(s.id(), SourceState.fresh(s.id()));
             String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
             String language = s.language() != null ? s.language() : st.language();
             return new OpmlSource(title, s.url().toString(), st.siteUrl(), language, s.tags());
@@ -200,9 +202,10 @@ public final class SiteCatalog implements Catalog {
         if (live.error() != null) {
             reasons.add("config error");
         }
+        Map<String, SourceState> states = statesById();
         long enabled = config.sources().stream().filter(Source::enabled).count();
         long failing = config.sources().stream().filter(Source::enabled)
-                .map(s -> app.states().get(s.id()).outcome())
+                .map(s -> states.getOrDefault(s.id(), SourceState.fresh(s.id())).outcome())
                 .filter(o -> "failed".equals(o) || "gone".equals(o)).count();
         if (enabled > 0 && failing * 2 > enabled) {
             reasons.add(failing + " of " + enabled + " sources failing");
@@ -235,6 +238,13 @@ public final class SiteCatalog implements Catalog {
         Counter.builder("rawafid.feed.requests").description("Feed requests by feed, format and status")
                 .tag("feed", feed).tag("format", format).tag("status", Integer.toString(status))
                 .register(app.registry()).increment();
+    }
+
+    /** Every source's stored state in one query (pages and health list every source). */
+    private Map<String, SourceState> statesById() {
+        Map<String, SourceState> byId = new java.util.HashMap<>();
+        app.states().findAll().forEach(st -> byId.put(st.sourceId(), st));
+        return byId;
     }
 
     private static double sizeOf(App app) {
