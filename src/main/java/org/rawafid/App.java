@@ -62,7 +62,7 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.configFile = configFile;
         this.clock = clock;
-        this.database = Database.open(databasePath(config, configFile));
+        this.database = Database.open(config.service().database());
         this.items = new ItemRepository(database.jdbc());
         this.states = new SourceStateRepository(database.jdbc());
         this.entries = new EntryQuery(database.jdbc());
@@ -101,10 +101,6 @@ public final class App implements AutoCloseable {
     public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener) {
         Objects.requireNonNull(config, "config");
         return new App(config, configFile, clock, listener);
-    }
-
-    private static Path databasePath(Config config, Path configFile) {
-        return Path.of(config.service().database());
     }
 
     /** The configuration the app was opened with (the service's live one is in {@link LiveConfig}). */
@@ -160,9 +156,13 @@ public final class App implements AutoCloseable {
         return writer;
     }
 
-    /** Checkpoints the WAL into the database file, so a copied file is complete. */
+    /** Checkpoints the WAL into the database file, so a copied file is complete, and closes the pool. */
     @Override
     public void close() {
-        database.checkpoint();
+        try {
+            database.checkpoint();
+        } finally {
+            database.close();
+        }
     }
 }

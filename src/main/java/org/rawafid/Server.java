@@ -5,6 +5,8 @@ import org.rawafid.config.ConfigException;
 import org.rawafid.config.ConfigLoader;
 import org.rawafid.config.ConfigWatcher;
 import org.rawafid.schedule.FetchScheduler;
+import org.rawafid.store.ChangeCounter;
+import org.rawafid.store.Database;
 import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.web.SiteCatalog;
 import org.rawafid.web.WebServer;
@@ -35,6 +37,14 @@ public final class Server implements AutoCloseable {
     private final WebServer web;
     private final ConfigWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** How often a cluster node checks whether another node changed the published data. */
+    private static final java.time.Duration CHANGE_POLL = java.time.Duration.ofSeconds(1);
+    private final java.util.concurrent.ScheduledExecutorService changes =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "rawafid-cluster-changes");
+                t.setDaemon(true);
+                return t;
+            });
     private final java.util.concurrent.ScheduledExecutorService housekeeping =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "rawafid-housekeeping");
@@ -53,8 +63,9 @@ public final class Server implements AutoCloseable {
         io.micrometer.core.instrument.Timer lag = io.micrometer.core.instrument.Timer
                 .builder("rawafid.schedule.lag").description("How late fetch jobs start against their scheduled time")
                 .publishPercentileHistogram().register(app.registry());
+        boolean clustered = app.database().dialect() == Database.Dialect.POSTGRESQL;
         this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
-                FETCH_THREADS, startWindow(), lag::record);
+                FETCH_THREADS, startWindow(), lag::record, clustered ? cluster(app.database()) : null);
         this.catalog = new SiteCatalog(app, live, scheduler, config.service().hub() == null ? null
                 : new WebSubPublisher(java.net.http.HttpClient.newHttpClient(), housekeeping, config.service().hub(),
                 WebSubPublisher.Retry.DEFAULT));
@@ -83,8 +94,11 @@ public final class Server implements AutoCloseable {
         }
         housekeeping.scheduleWithFixedDelay(this::prune, 1, PRUNE_EVERY.toMinutes(),
                 java.util.concurrent.TimeUnit.MINUTES);
+        if (clustered) {
+            watchOtherNodes(new ChangeCounter(app.database()));
+        }
         log.info("rawafid: serving {} feeds from {} sources on http://{}:{}/ (database {})", config.feeds().size(),
-                config.sources().size(), bind, web.port(), app.database().file());
+                config.sources().size(), bind, web.port(), app.database().location());
     }
 
     /**
@@ -94,6 +108,37 @@ public final class Server implements AutoCloseable {
     private static java.time.Duration startWindow() {
         String s = System.getProperty("rawafid.startWindowSeconds");
         return s == null ? FetchScheduler.START_WINDOW : java.time.Duration.ofSeconds(Long.parseLong(s));
+    }
+
+    /**
+     * The clustered job store's timing: Quartz's defaults (check-in every 7.5 s, a node idle
+     * for 5 s looks for work armed elsewhere); the system properties
+     * {@code rawafid.cluster.checkinMillis} and {@code rawafid.cluster.idleWaitMillis} shorten
+     * them for the cluster test.
+     */
+    private static FetchScheduler.Cluster cluster(Database database) {
+        return new FetchScheduler.Cluster(database.dataSource(),
+                java.time.Duration.ofMillis(Long.getLong("rawafid.cluster.checkinMillis",
+                        FetchScheduler.Cluster.DEFAULT_CHECKIN.toMillis())),
+                java.time.Duration.ofMillis(Long.getLong("rawafid.cluster.idleWaitMillis",
+                        FetchScheduler.Cluster.DEFAULT_IDLE_WAIT.toMillis())));
+    }
+
+    /**
+     * In a cluster, drops this node's rendered feeds within about a second of any node's write
+     * (the database's change counter moved), so every node serves the same bytes.
+     */
+    private void watchOtherNodes(ChangeCounter counter) {
+        counter.moved();
+        changes.scheduleWithFixedDelay(() -> {
+            try {
+                if (counter.moved().isPresent()) {
+                    catalog.invalidateForOtherNode();
+                }
+            } catch (RuntimeException e) {
+                log.warn("cluster: cannot read the change counter: {}", e.getMessage());
+            }
+        }, CHANGE_POLL.toMillis(), CHANGE_POLL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -174,6 +219,7 @@ public final class Server implements AutoCloseable {
         log.info("rawafid: stopping");
         watcher.close();
         housekeeping.shutdownNow();
+        changes.shutdownNow();
         scheduler.close();
         web.close();
         app.close();

@@ -18,11 +18,22 @@ final class ServiceReader {
                 m.integer("port", 1, 65535).map(Long::intValue).orElse(d.port()),
                 m.nonBlank("bind").orElse(d.bind()),
                 Urls.http(m, "baseUrl").orElse(d.baseUrl()),
-                m.nonBlank("database").orElse(d.database()),
+                database(m).orElse(d.database()),
                 m.duration("retention", Duration.ofHours(1), Duration.ofDays(36500)).orElse(d.retention()),
                 m.nonBlank("userAgent").orElse(d.userAgent()),
                 Urls.http(m, "hub").orElse(d.hub()),
                 m.bool("allowPrivateNetworks").orElse(d.allowPrivateNetworks()));
+    }
+
+    /**
+     * A SQLite file path, or a PostgreSQL JDBC URL for a cluster. Another {@code jdbc:} URL is an
+     * error here rather than a SQLite file oddly named "jdbc:mysql:…" later.
+     */
+    static Optional<String> database(YamlMap m) {
+        return m.nonBlank("database").filter(v -> !v.startsWith("jdbc:") || m.valid(
+                v.startsWith("jdbc:postgresql://") && v.length() > "jdbc:postgresql://".length(), "database",
+                "a JDBC URL must be jdbc:postgresql://HOST[:PORT]/DATABASE (credentials from RAWAFID_DB_USER and "
+                        + "RAWAFID_DB_PASSWORD); anything else is a SQLite file path"));
     }
 
     static Defaults defaults(YamlMap m) {

@@ -1,15 +1,21 @@
 package org.rawafid.schedule;
 
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
 import org.rawafid.config.Source;
 import org.rawafid.model.SourceState;
 import org.rawafid.refresh.SourceRefresher;
@@ -17,6 +23,9 @@ import org.rawafid.store.SourceStateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -28,16 +37,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
- * One Quartz job per enabled source (SPEC §1 schedule). Each job fires once; after its refresh
- * it re-arms itself at the next fetch time the refresh stored, so backoff, Retry-After and
- * restarts all flow through one value: {@code source_state.next_fetch_at}.
+ * One Quartz job per enabled source (SPEC §1 schedule). Each job has one trigger repeating at
+ * the source's interval; after every refresh the job re-arms that trigger at the next fetch
+ * time the refresh stored, so backoff, Retry-After and restarts all flow through one value:
+ * {@code source_state.next_fetch_at}. (The repeat only matters if a re-arm is lost.)
  *
  * <p>Sources due at start (never fetched, or overdue) are spread over the first 30 seconds;
  * the others resume at their stored time. Thread-safe.
+ *
+ * <p><b>Cluster.</b> Given a {@link Cluster} (PostgreSQL), the jobs live in Quartz's clustered
+ * JDBC job store ({@code JobStoreTX}, PostgreSQL delegate, {@code isClustered=true}, tables from
+ * migration {@code postgresql/V3__quartz.sql}), shared by every node: Quartz's row locks make
+ * each trigger fire on exactly one node, and a node that stops checking in has its fired
+ * triggers recovered by the others. Every node reconciles the jobs with its own feeds.yml
+ * idempotently: a job is created only when missing (creating one another node created first is
+ * no error), replaced only when its URL or interval differ from the configuration, and removed
+ * when the source is gone; an unchanged source's trigger is never touched, so nodes starting or
+ * reloading together don't re-arm (and double-fetch) each other's sources. The job remembers the
+ * URL and interval it was armed for, which is how a node tells "changed" from "already done".
  */
 public final class FetchScheduler implements AutoCloseable {
     static final String GROUP = "sources";
@@ -51,6 +73,7 @@ public final class FetchScheduler implements AutoCloseable {
     private final RandomGenerator random;
     private final Duration startWindow;
     private final Map<String, Source> sources = new ConcurrentHashMap<>();
+    private final boolean clustered;
 
     public FetchScheduler(SourceRefresher refresher, SourceStateRepository states, InstantSource clock,
                           RandomGenerator random, int threads, Duration startWindow) {
@@ -64,27 +87,111 @@ public final class FetchScheduler implements AutoCloseable {
     public FetchScheduler(SourceRefresher refresher, SourceStateRepository states, InstantSource clock,
                           RandomGenerator random, int threads, Duration startWindow,
                           java.util.function.Consumer<Duration> lag) {
+        this(refresher, states, clock, random, threads, startWindow, lag, null);
+    }
+
+    /**
+     * The clustered job store's settings: the shared PostgreSQL database and how often each node
+     * checks in. A node is taken for dead ~{@code checkin} + 7.5 s after its last check-in; its
+     * fired triggers (and any job it was running, which requests recovery) then go to the others.
+     * {@code idleWait} bounds how long a node sleeps when it sees nothing due, so it notices
+     * triggers another node armed.
+     */
+    public record Cluster(DataSource dataSource, Duration checkin, Duration idleWait) {
+        public static final Duration DEFAULT_CHECKIN = Duration.ofMillis(7500);
+        public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(5);
+
+        public Cluster {
+            Objects.requireNonNull(dataSource, "dataSource");
+            Objects.requireNonNull(checkin, "checkin");
+            Objects.requireNonNull(idleWait, "idleWait");
+        }
+
+        public Cluster(DataSource dataSource) {
+            this(dataSource, DEFAULT_CHECKIN, DEFAULT_IDLE_WAIT);
+        }
+    }
+
+    /**
+     * @param cluster null: jobs in memory (one node, SQLite); else the clustered JDBC job store
+     */
+    public FetchScheduler(SourceRefresher refresher, SourceStateRepository states, InstantSource clock,
+                          RandomGenerator random, int threads, Duration startWindow,
+                          java.util.function.Consumer<Duration> lag, Cluster cluster) {
         this.states = Objects.requireNonNull(states);
         this.clock = Objects.requireNonNull(clock);
         this.random = Objects.requireNonNull(random);
         this.startWindow = Objects.requireNonNull(startWindow);
+        this.clustered = cluster != null;
         try {
-            this.quartz = new StdSchedulerFactory(properties(threads)).getScheduler();
+            Properties p = cluster == null ? memoryProperties(threads) : clusterProperties(threads, cluster);
+            this.quartz = new StdSchedulerFactory(p).getScheduler();
+            // Quartz keeps schedulers in a JVM-wide registry by name, and every node of a cluster
+            // must use the same name; leaving it out of the registry lets several nodes share one
+            // JVM (the cluster test) and changes nothing for one.
+            SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
             quartz.setJobFactory(new RefreshJobFactory(refresher, this, Objects.requireNonNull(lag)));
         } catch (SchedulerException e) {
             throw new IllegalStateException("schedule: cannot create the Quartz scheduler", e);
         }
     }
 
-    private static Properties properties(int threads) {
+    private static Properties common(int threads) {
         Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.instanceName", "rawafid-" + System.identityHashCode(p));
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        // A fetch that could not start on time still runs, as soon as a thread is free.
+        // A fetch that could not start within a minute of its time is a misfire; its trigger's
+        // misfire instruction (fire now) then runs it as soon as a thread is free.
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         return p;
+    }
+
+    private static Properties memoryProperties(int threads) {
+        Properties p = common(threads);
+        p.setProperty("org.quartz.scheduler.instanceName", "rawafid-" + UUID.randomUUID());
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        return p;
+    }
+
+    private static Properties clusterProperties(int threads, Cluster cluster) {
+        Properties p = common(threads);
+        String dataSource = "rawafid-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new PooledConnections(cluster.dataSource()));
+        // One scheduler name for every node (it is the cluster's name in the QRTZ_ tables);
+        // instance ids are generated (host name + time), so nodes need no configuration.
+        p.setProperty("org.quartz.scheduler.instanceName", "rawafid");
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(Math.max(1000, cluster.idleWait().toMillis())));
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dataSource);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(cluster.checkin().toMillis()));
+        // Job data as strings only (source id, URL, interval): no Java serialisation in the database.
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
+        // A node takes as many due triggers at once as it has free threads, under the
+        // TRIGGER_ACCESS row lock, so nodes share the due work instead of racing for it.
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(threads));
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        return p;
+    }
+
+    /** Quartz's view of the shared connection pool (it commits and rolls back itself). */
+    private record PooledConnections(DataSource dataSource) implements ConnectionProvider {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void shutdown() {
+            // The pool belongs to the Database, which closes it.
+        }
+
+        @Override
+        public void initialize() {
+        }
     }
 
     /** Schedules every enabled source and starts firing. */
@@ -99,7 +206,8 @@ public final class FetchScheduler implements AutoCloseable {
 
     /**
      * Brings the jobs in line with a (re)loaded configuration: new sources scheduled, removed
-     * or disabled ones unscheduled, changed ones re-armed. Idempotent.
+     * or disabled ones unscheduled, sources whose URL or interval changed re-armed, the others
+     * left as they are. Idempotent, also across the nodes of a cluster.
      */
     public synchronized void apply(Collection<Source> configured) {
         Set<String> wanted = new HashSet<>();
@@ -108,17 +216,35 @@ public final class FetchScheduler implements AutoCloseable {
                 continue;
             }
             wanted.add(s.id());
-            Source old = sources.put(s.id(), s);
-            if (old == null || !old.equals(s) || !isScheduled(s.id())) {
-                arm(s.id(), firstFireTime(s, old));
+            sources.put(s.id(), s);
+            try {
+                JobDetail stored = quartz.getJobDetail(JobKey.jobKey(s.id(), GROUP));
+                boolean armed = stored != null && quartz.checkExists(TriggerKey.triggerKey(s.id(), GROUP));
+                boolean changed = stored != null && !armedFor(stored, s);
+                if (!armed || changed) {
+                    create(s, firstFireTime(s, changed), stored != null);
+                }
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("schedule: cannot schedule source " + s.id(), e);
             }
         }
-        for (String id : List.copyOf(sources.keySet())) {
-            if (!wanted.contains(id)) {
-                sources.remove(id);
-                unschedule(id);
+        sources.keySet().retainAll(wanted);
+        try {
+            for (JobKey job : quartz.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
+                if (!wanted.contains(job.getName())) {
+                    unschedule(job.getName());
+                }
             }
+        } catch (SchedulerException e) {
+            log.warn("schedule: cannot list jobs", e);
         }
+    }
+
+    /** Whether a stored job was armed for this source's URL and interval. */
+    private static boolean armedFor(JobDetail job, Source s) {
+        JobDataMap data = job.getJobDataMap();
+        return s.url().toString().equals(data.getString("url"))
+                && Long.toString(s.interval().toMillis()).equals(data.getString("interval"));
     }
 
     /** The current configuration of a scheduled source, or null once it was removed. */
@@ -126,10 +252,9 @@ public final class FetchScheduler implements AutoCloseable {
         return sources.get(id);
     }
 
-    private Instant firstFireTime(Source s, Source old) {
+    private Instant firstFireTime(Source s, boolean changed) {
         Instant now = clock.instant();
         SourceState state = states.get(s.id());
-        boolean changed = old != null && (!old.url().equals(s.url()) || !old.interval().equals(s.interval()));
         if (state.nextFetchAt() == null || !state.nextFetchAt().isAfter(now) || changed
                 || !s.url().toString().equals(state.configuredUrl())) {
             return now.plusMillis(random.nextLong(Math.max(1, startWindow.toMillis())));
@@ -139,43 +264,57 @@ public final class FetchScheduler implements AutoCloseable {
 
     /** Re-arms a source's job after a refresh, at the stored next fetch time. */
     void rearm(String sourceId) {
-        if (!sources.containsKey(sourceId)) {
+        Source source = sources.get(sourceId);
+        if (source == null) {
             return;
         }
+        TriggerKey key = TriggerKey.triggerKey(sourceId, GROUP);
         SourceState state = states.get(sourceId);
-        if (state.isDisabled()) {
-            log.warn("source {}: disabled ({}); not scheduled again", sourceId, state.disabledReason());
-            return;
-        }
-        Instant next = state.nextFetchAt() != null ? state.nextFetchAt()
-                : clock.instant().plus(sources.get(sourceId).interval());
-        arm(sourceId, next);
-    }
-
-    private synchronized void arm(String id, Instant at) {
-        JobKey job = JobKey.jobKey(id, GROUP);
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(id, GROUP)).forJob(job)
-                .startAt(Date.from(at)).build();
         try {
-            if (quartz.checkExists(trigger.getKey())) {
-                quartz.rescheduleJob(trigger.getKey(), trigger);
-            } else {
-                JobDetail detail = JobBuilder.newJob(RefreshJob.class).withIdentity(job).usingJobData("source", id)
-                        .storeDurably().build();
-                quartz.addJob(detail, true);
-                quartz.scheduleJob(trigger);
+            if (state.isDisabled()) {
+                log.warn("source {}: disabled ({}); not scheduled again", sourceId, state.disabledReason());
+                quartz.unscheduleJob(key);
+                return;
             }
+            Instant next = state.nextFetchAt() != null ? state.nextFetchAt() : clock.instant().plus(source.interval());
+            // Only an existing trigger is moved: a job another node removed (the source left
+            // feeds.yml there first) stays removed.
+            quartz.rescheduleJob(key, trigger(sourceId, next, source.interval()));
         } catch (SchedulerException e) {
-            throw new IllegalStateException("schedule: cannot schedule source " + id, e);
+            log.warn("schedule: cannot re-arm source {}", sourceId, e);
         }
     }
 
-    private boolean isScheduled(String id) {
+    /** Creates (or, with {@code replace}, replaces) a source's job and trigger. */
+    private void create(Source s, Instant at, boolean replace) throws SchedulerException {
+        JobDetail detail = JobBuilder.newJob(RefreshJob.class).withIdentity(JobKey.jobKey(s.id(), GROUP))
+                .usingJobData("source", s.id()).usingJobData("url", s.url().toString())
+                .usingJobData("interval", Long.toString(s.interval().toMillis()))
+                // A node that dies mid-refresh: another node runs the refresh again.
+                .requestRecovery(true).storeDurably().build();
         try {
-            return quartz.checkExists(TriggerKey.triggerKey(id, GROUP));
-        } catch (SchedulerException e) {
-            return false;
+            quartz.scheduleJob(detail, Set.of(trigger(s.id(), at, s.interval())), replace);
+        } catch (ObjectAlreadyExistsException e) {
+            log.debug("schedule: source {} was scheduled by another node meanwhile", s.id());
         }
+    }
+
+    /**
+     * The trigger of a source: first at {@code at}, then every interval until the next re-arm.
+     * Misfire (not started within a minute of its time: every node down or busy): fire now —
+     * the source is overdue, and waiting for the next slot would skip a whole interval.
+     */
+    private static Trigger trigger(String id, Instant at, Duration interval) {
+        return TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(id, GROUP)).forJob(JobKey.jobKey(id, GROUP))
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis())
+                        .repeatForever().withMisfireHandlingInstructionNowWithExistingCount())
+                .build();
+    }
+
+    /** Whether jobs are in the cluster's shared store. */
+    public boolean clustered() {
+        return clustered;
     }
 
     private void unschedule(String id) {

@@ -5,6 +5,8 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.rawafid.config.Source;
 import org.rawafid.refresh.SourceRefresher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Date;
@@ -14,6 +16,7 @@ import java.util.function.Consumer;
 /** Refreshes one source, then re-arms itself. Never two runs of one source at once. */
 @DisallowConcurrentExecution
 final class RefreshJob implements Job {
+    private static final Logger log = LoggerFactory.getLogger(RefreshJob.class);
     private final SourceRefresher refresher;
     private final FetchScheduler scheduler;
     private final Consumer<Duration> lag;
@@ -34,7 +37,12 @@ final class RefreshJob implements Job {
         String id = context.getJobDetail().getJobDataMap().getString("source");
         Source source = scheduler.source(id);
         if (source == null) {
-            return; // removed from feeds.yml while this run was queued
+            // Removed from feeds.yml while this run was queued; or, in a cluster, a source this
+            // node's feeds.yml doesn't have yet (every node must be given the same file).
+            if (scheduler.clustered()) {
+                log.info("schedule: source {} is not in this node's feeds.yml; skipped this run", id);
+            }
+            return;
         }
         try {
             refresher.refresh(source);

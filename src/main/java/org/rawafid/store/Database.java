@@ -1,5 +1,7 @@
 package org.rawafid.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sqlite.SQLiteConfig;
@@ -10,27 +12,58 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The SQLite database: file (and folder) created on first use, WAL mode, a busy
- * timeout so readers wait for a writer instead of failing, foreign keys on, and
- * the Flyway migrations in {@code db/migration} applied.
+ * The database: a SQLite file by default, or a shared PostgreSQL server for a cluster of nodes.
  *
- * <p>Thread-safe: every call opens its own connection from the data source; SQLite
- * connections are cheap and WAL lets readers run beside the single writer.
+ * <p>SQLite: file (and folder) created on first use, WAL mode, a busy timeout so readers wait
+ * for a writer instead of failing, foreign keys on. PostgreSQL: a pooled data source (HikariCP),
+ * credentials from {@code RAWAFID_DB_USER} / {@code RAWAFID_DB_PASSWORD} when set. Both get the
+ * Flyway migrations in {@code db/migration/common} plus their dialect's folder
+ * ({@code db/migration/sqlite} or {@code db/migration/postgresql}: only the id columns of V1 and
+ * the PostgreSQL-only Quartz tables and change counter differ).
+ *
+ * <p>Thread-safe: every call takes its own connection from the data source.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Refresh threads (16) + Quartz's own (misfire, cluster check-in, acquisition) + HTTP readers. */
+    private static final int POSTGRES_POOL = 24;
 
+    /** Which SQL engine is behind the data source; the repositories' SQL is the same for both. */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    private final Dialect dialect;
     private final Path file;
+    private final String location;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    private Database(Path file, DataSource dataSource) {
+    private Database(Dialect dialect, Path file, String location, DataSource dataSource) {
+        this.dialect = dialect;
         this.file = file;
+        this.location = location;
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /**
+     * Opens {@code service.database}: a {@code jdbc:postgresql://…} URL, or else a SQLite file
+     * path (relative to the working directory), and migrates it to the latest schema.
+     */
+    public static Database open(String location) {
+        Objects.requireNonNull(location, "location");
+        if (isPostgres(location)) {
+            return openPostgres(location, System.getenv());
+        }
+        return open(Path.of(location));
+    }
+
+    /** True when {@code location} names a PostgreSQL server rather than a SQLite file. */
+    public static boolean isPostgres(String location) {
+        return location.startsWith("jdbc:postgresql:");
     }
 
     /** Opens (creating if needed) the SQLite file at {@code file} and migrates it to the latest schema. */
@@ -53,17 +86,85 @@ public final class Database {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + absolute);
-        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        migrate(ds, Dialect.SQLITE);
+        return new Database(Dialect.SQLITE, absolute, absolute.toString(), ds);
+    }
+
+    /**
+     * Opens a PostgreSQL database. {@code env} supplies {@code RAWAFID_DB_USER} and
+     * {@code RAWAFID_DB_PASSWORD}; without them the URL's own {@code user=}/{@code password=}
+     * (or the driver's defaults) apply.
+     */
+    static Database openPostgres(String url, Map<String, String> env) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        String user = env.get("RAWAFID_DB_USER");
+        if (user != null && !user.isBlank()) {
+            config.setUsername(user);
+        }
+        String password = env.get("RAWAFID_DB_PASSWORD");
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(POSTGRES_POOL);
+        config.setMinimumIdle(2);
+        config.setPoolName("rawafid-db");
+        // Fail start-up with the server's own message (wrong password, unknown database, refused)
+        // rather than after a long wait.
+        config.setInitializationFailTimeout(10_000);
+        config.setConnectionTimeout(30_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("store: cannot connect to " + redact(url) + ": " + rootMessage(e), e);
+        }
+        try {
+            // Several nodes starting at once: Flyway serialises them with an advisory lock.
+            migrate(ds, Dialect.POSTGRESQL);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(Dialect.POSTGRESQL, null, redact(url), ds);
+    }
+
+    private static void migrate(DataSource ds, Dialect dialect) {
+        String own = dialect == Dialect.SQLITE ? "sqlite" : "postgresql";
+        Flyway flyway = Flyway.configure().dataSource(ds)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + own).load();
         // Migrating takes the write lock; a current schema (the usual case, e.g. `rawafid backup`
         // beside a running service) only needs the read that tells us so.
         if (flyway.info().pending().length > 0) {
             flyway.migrate();
         }
-        return new Database(absolute, ds);
     }
 
+    /** The URL without a {@code password=} parameter, for logs and pages. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The SQLite file, or null for PostgreSQL. */
     public Path file() {
         return file;
+    }
+
+    /** Where the data lives, for logs: the SQLite file or the PostgreSQL URL (password hidden). */
+    public String location() {
+        return location;
     }
 
     public DataSource dataSource() {
@@ -74,11 +175,37 @@ public final class Database {
         return jdbc;
     }
 
+    /** Whether writes can succeed: the SQLite file is writable, or the PostgreSQL server is a primary. */
+    public boolean writable() {
+        if (dialect == Dialect.SQLITE) {
+            return Files.isWritable(file);
+        }
+        return Boolean.FALSE.equals(jdbc.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single());
+    }
+
+    /** Bytes used: the SQLite file plus its WAL, or the PostgreSQL database's size. */
+    public long sizeBytes() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return jdbc.sql("SELECT pg_database_size(current_database())").query(Long.class).single();
+        }
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /**
      * Writes a consistent copy of the database to {@code target} while it is in use
-     * ({@code VACUUM INTO}: a transactionally consistent snapshot, compacted).
+     * ({@code VACUUM INTO}: a transactionally consistent snapshot, compacted). SQLite only:
+     * a PostgreSQL database is backed up with the server's own tools.
      */
     public void backupTo(Path target) {
+        if (dialect == Dialect.POSTGRESQL) {
+            throw new IllegalArgumentException("store: backup copies a SQLite file; for PostgreSQL use pg_dump "
+                    + "(e.g. pg_dump -Fc -f rawafid.dump DBNAME)");
+        }
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
             throw new IllegalArgumentException("store: backup target exists, not overwriting: " + absolute);
@@ -91,8 +218,18 @@ public final class Database {
         jdbc.sql("VACUUM INTO ?").param(absolute.toString()).update();
     }
 
-    /** Moves everything in the WAL into the main file (on graceful stop). */
+    /** Moves everything in the WAL into the main file (on graceful stop); nothing to do on PostgreSQL. */
     public void checkpoint() {
-        jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().singleRow();
+        if (dialect == Dialect.SQLITE) {
+            jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query().singleRow();
+        }
+    }
+
+    /** Closes the PostgreSQL pool (SQLite holds no connections between calls). */
+    @Override
+    public void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
     }
 }

@@ -66,7 +66,7 @@ public final class SiteCatalog implements Catalog {
             hub.baseline(live.config(), f -> app.assembler().page(live.config(), f, null));
         }
         Gauge.builder("rawafid.database.size", () -> sizeOf(app)).baseUnit("bytes")
-                .description("SQLite file size").register(app.registry());
+                .description("Database size (SQLite file and WAL, or the PostgreSQL database)").register(app.registry());
     }
 
     /** Forgets every rendered feed (the next request renders afresh) and tells the hub what changed. */
@@ -76,6 +76,14 @@ public final class SiteCatalog implements Catalog {
             Config config = live.config();
             hub.check(config, f -> app.assembler().page(config, f, null));
         }
+    }
+
+    /**
+     * Forgets every rendered feed because another node of the cluster changed the data. The hub
+     * is not told: the node that wrote tells it.
+     */
+    public void invalidateForOtherNode() {
+        cache.clear();
     }
 
     @Override
@@ -186,7 +194,7 @@ public final class SiteCatalog implements Catalog {
         String database = "ok";
         try {
             app.database().jdbc().sql("SELECT count(*) FROM source_state").query(Long.class).single();
-            if (!Files.isWritable(app.database().file())) {
+            if (!app.database().writable()) {
                 database = "not writable";
             }
         } catch (RuntimeException e) {
@@ -249,8 +257,9 @@ public final class SiteCatalog implements Catalog {
 
     private static double sizeOf(App app) {
         try {
-            return Files.size(app.database().file());
-        } catch (IOException e) {
+            long bytes = app.database().sizeBytes();
+            return bytes < 0 ? Double.NaN : bytes;
+        } catch (RuntimeException e) {
             return Double.NaN;
         }
     }

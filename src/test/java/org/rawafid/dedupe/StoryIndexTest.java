@@ -3,7 +3,7 @@ package org.rawafid.dedupe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rawafid.store.Database;
+import org.rawafid.store.Backend;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
@@ -21,6 +21,11 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoryIndexTest {
+    /** The database these tests run on; {@link StoryIndexOnPostgresTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
     private static final Instant T0 = Instant.parse("2026-03-10T08:00:00Z");
 
     @TempDir
@@ -32,7 +37,7 @@ class StoryIndexTest {
 
     @BeforeEach
     void open() {
-        jdbc = Database.open(dir.resolve("x.db")).jdbc();
+        jdbc = backend().open(dir).jdbc();
         clock = new FakeClock(T0);
         Fingerprinter fingerprinter = new Fingerprinter(new ArabicNormalizer());
         index = new StoryIndex(jdbc, fingerprinter, new StoryMatcher(fingerprinter), clock);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.Server;
+import org.rawafid.store.Backend;
 import org.rawafid.config.ConfigLoader;
 import org.rawafid.store.Database;
 
@@ -38,12 +39,18 @@ import static org.rawafid.e2e.Fixtures.rssItem;
  * merged feeds over HTTP, with conditional GET, updates in place and restarts.
  */
 class PipelineEndToEndTest {
+    /** The database these tests run on; {@link PipelineOnPostgresEndToEndTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
     @RegisterExtension
     static WireMockExtension sources = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
     Path config;
+    String database;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -81,7 +88,7 @@ class PipelineEndToEndTest {
                     title: كل الأخبار
                     tags: [egypt, world]
                     dedupe: exact
-                """.formatted(dir.resolve("data/r.db"), sources.baseUrl(), sources.baseUrl()));
+                """.formatted(database = backend().location(dir), sources.baseUrl(), sources.baseUrl()));
     }
 
     private JsonNode servedJson(Server server) throws Exception {
@@ -191,6 +198,8 @@ class PipelineEndToEndTest {
     }
 
     private long itemCount() {
-        return Database.open(dir.resolve("data/r.db")).jdbc().sql("SELECT count(*) FROM item").query(Long.class).single();
+        try (Database db = Database.open(database)) {
+            return db.jdbc().sql("SELECT count(*) FROM item").query(Long.class).single();
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.Server;
+import org.rawafid.store.Backend;
 import org.rawafid.config.ConfigLoader;
 
 import java.net.URI;
@@ -34,6 +35,11 @@ import static org.rawafid.e2e.Fixtures.rssItem;
  * restart and a late fifth report.
  */
 class StoryDedupEndToEndTest {
+    /** The database these tests run on; {@link StoryDedupOnPostgresEndToEndTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -103,7 +109,7 @@ class StoryDedupEndToEndTest {
                     title: القصص
                     tags: [n]
                     dedupe: story
-                """.formatted(dir.resolve("s.db"), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl()));
+                """.formatted(backend().location(dir), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl()));
 
         assertThat(cli("fetch", "-c", config.toString()).code()).isZero();
         Map<String, JsonNode> first = byId(feed(config));

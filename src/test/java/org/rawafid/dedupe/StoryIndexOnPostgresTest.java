@@ -1,0 +1,11 @@
+package org.rawafid.dedupe;
+
+import org.rawafid.store.Backend;
+
+/** {@link StoryIndexTest} on PostgreSQL. */
+class StoryIndexOnPostgresTest extends StoryIndexTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}

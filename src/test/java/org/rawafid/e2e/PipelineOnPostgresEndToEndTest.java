@@ -1,0 +1,11 @@
+package org.rawafid.e2e;
+
+import org.rawafid.store.Backend;
+
+/** {@link PipelineEndToEndTest} on PostgreSQL. */
+class PipelineOnPostgresEndToEndTest extends PipelineEndToEndTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}

@@ -1,0 +1,11 @@
+package org.rawafid.e2e;
+
+import org.rawafid.store.Backend;
+
+/** {@link StoryDedupEndToEndTest} on PostgreSQL. */
+class StoryDedupOnPostgresEndToEndTest extends StoryDedupEndToEndTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}

@@ -1,0 +1,11 @@
+package org.rawafid.publish;
+
+import org.rawafid.store.Backend;
+
+/** {@link FeedAssemblerTest} on PostgreSQL. */
+class FeedAssemblerOnPostgresTest extends FeedAssemblerTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}
