@@ -1,0 +1,9 @@
+package org.rawafid.store;
+
+/** {@link RepositoriesTest} on PostgreSQL. */
+class RepositoriesOnPostgresTest extends RepositoriesTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}
