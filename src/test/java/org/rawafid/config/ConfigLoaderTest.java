@@ -75,6 +75,8 @@ class ConfigLoaderTest {
                         "feeds.yml:8:13: feeds[0].dedupe: \"fuzzy\" is not a dedupe mode (use story or exact)"),
                 Arguments.of("limit out of range", SOURCE + FEED + "    limit: 0\n",
                         "feeds.yml:8:12: feeds[0].limit: 0 is out of range (1..1000)"),
+                Arguments.of("a JDBC URL other than PostgreSQL", "service:\n  database: jdbc:mysql://db/rawafid\n",
+                        "feeds.yml:2:13: service.database: a JDBC URL must be jdbc:postgresql://HOST[:PORT]/DATABASE"),
                 Arguments.of("list where a map belongs", "service:\n  - port: 80\n",
                         "feeds.yml:2:3: service: expected a map, found a list"),
                 Arguments.of("map where a list belongs", "sources:\n  id: a\n",
@@ -161,6 +163,17 @@ class ConfigLoaderTest {
         assertThat(config.service().database()).isEqualTo("data/rawafid.db");
         assertThat(Files.readString(Path.of("feeds.yml")))
                 .startsWith("# yaml-language-server: $schema=./feeds.schema.json\n");
+    }
+
+    @Test
+    void takesAPostgresqlUrlOrAFilePathAsTheDatabase() throws Exception {
+        Path pg = dir.resolve("pg.yml");
+        Files.writeString(pg, "service:\n  database: jdbc:postgresql://db.internal:5432/rawafid?ssl=true\n");
+        Path file = dir.resolve("file.yml");
+        Files.writeString(file, "service:\n  database: /var/lib/rawafid/rawafid.db\n");
+
+        assertThat(loader.load(pg).service().database()).isEqualTo("jdbc:postgresql://db.internal:5432/rawafid?ssl=true");
+        assertThat(loader.load(file).service().database()).isEqualTo("/var/lib/rawafid/rawafid.db");
     }
 
     @Test
