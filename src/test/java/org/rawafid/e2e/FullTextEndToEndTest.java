@@ -1,8 +1,11 @@
 package org.rawafid.e2e;
 
+import org.rawafid.store.Backend;
+import org.rawafid.store.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,27 @@ class FullTextEndToEndTest {
     @TempDir
     Path dir;
 
+    /** The database these tests run on; {@link FullTextOnPostgresEndToEndTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    private TestDatabase database;
+
+    TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(backend(), dir);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     private static final Path PAGE = Path.of("../shared/fixtures/pages/alqahera-putin-azerbaijan.html");
     private static final Path EXPECTED = Path.of("../shared/fixtures/pages/alqahera-putin-azerbaijan.expected.json");
 
@@ -50,7 +74,7 @@ class FullTextEndToEndTest {
                     tags: [n]
                 feeds:
                   - {id: n, title: أخبار, tags: [n]}
-                """.formatted(dir.resolve("f.db"), allowPrivate, wm.baseUrl()));
+                """.formatted(database().location(), allowPrivate, wm.baseUrl()));
     }
 
     @Test
@@ -63,7 +87,7 @@ class FullTextEndToEndTest {
         assertThat(cli("fetch", "-c", config(true).toString()).code()).isZero();
         assertThat(cli("fetch", "-c", config(true).toString()).code()).isZero();
 
-        var row = Database.open(dir.resolve("f.db")).jdbc()
+        var row = database().db().jdbc()
                 .sql("SELECT content_html, author, summary FROM item").query().singleRow();
         String html = (String) row.get("content_html");
         for (JsonNode block : expected.get("blocks")) {
@@ -84,7 +108,7 @@ class FullTextEndToEndTest {
 
         assertThat(cli("fetch", "-c", config(false).toString()).code()).isZero();
 
-        String html = Database.open(dir.resolve("f.db")).jdbc().sql("SELECT content_html FROM item")
+        String html = database().db().jdbc().sql("SELECT content_html FROM item")
                 .query(String.class).single();
         assertThat(html).contains("غض الرئيس الروسي الطرف عن الهجوم");
         wm.verify(0, getRequestedFor(urlEqualTo("/news/97421")));

@@ -1,6 +1,9 @@
 package org.rawafid.e2e;
 
+import org.rawafid.store.Backend;
+import org.rawafid.store.TestDatabase;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +27,27 @@ class GuidPolicyEndToEndTest {
     @TempDir
     Path dir;
 
+    /** The database these tests run on; {@link GuidPolicyOnPostgresEndToEndTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    private TestDatabase database;
+
+    TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(backend(), dir);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     private static String item(String guid, String title, String link) {
         return "<item>" + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>") + "<title>" + title
                 + "</title><link>" + link + "</link><pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate>"
@@ -38,7 +62,7 @@ class GuidPolicyEndToEndTest {
                   - {id: s, url: "%s/feed", tags: [n]}
                 feeds:
                   - {id: n, title: t, tags: [n]}
-                """.formatted(dir.resolve("g.db"), wm.baseUrl()));
+                """.formatted(database().location(), wm.baseUrl()));
     }
 
     private void serve(String... items) {
@@ -46,7 +70,7 @@ class GuidPolicyEndToEndTest {
     }
 
     private List<String> titles() {
-        return Database.open(dir.resolve("g.db")).jdbc().sql("SELECT title FROM item ORDER BY title")
+        return database().db().jdbc().sql("SELECT title FROM item ORDER BY title")
                 .query(String.class).list();
     }
 

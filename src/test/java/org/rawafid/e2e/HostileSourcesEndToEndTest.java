@@ -1,7 +1,10 @@
 package org.rawafid.e2e;
 
+import org.rawafid.store.Backend;
+import org.rawafid.store.TestDatabase;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,27 @@ class HostileSourcesEndToEndTest {
     @TempDir
     Path dir;
 
+    /** The database these tests run on; {@link HostileSourcesOnPostgresEndToEndTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    private TestDatabase database;
+
+    TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(backend(), dir);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     private static final Map<String, String> SOURCES = Map.ofEntries(
             Map.entry("healthy", "fetched"), Map.entry("reset", "failed"), Map.entry("empty", "failed"),
             Map.entry("chunk", "failed"), Map.entry("server-error", "failed"), Map.entry("gone", "gone"),
@@ -41,7 +65,7 @@ class HostileSourcesEndToEndTest {
 
     @Test
     void everySourceGetsAnActionableOutcomeAndNothingStoredIsLost() throws Exception {
-        StringBuilder yml = new StringBuilder("service:\n  database: " + dir.resolve("h.db") + "\ndefaults:\n"
+        StringBuilder yml = new StringBuilder("service:\n  database: " + database().location() + "\ndefaults:\n"
                 + "  timeout: 2s\nsources:\n");
         SOURCES.keySet().stream().sorted().forEach(id -> {
             wm.stubFor(get("/" + id).willReturn(aResponse().withBody(good(id))));
@@ -76,7 +100,7 @@ class HostileSourcesEndToEndTest {
             assertThat(run.out()).as(e.getKey()).containsPattern("(?m)^" + e.getKey() + "\\s+" + e.getValue() + "\\b");
         }
         assertThat(run.out()).contains("HTTP 500").contains("redirect").contains("timed out");
-        var jdbc = Database.open(dir.resolve("h.db")).jdbc();
+        var jdbc = database().db().jdbc();
         assertThat(jdbc.sql("SELECT count(*) FROM item").query(Long.class).single())
                 .as("12 items from the first run, plus the new windows-1256 one").isEqualTo(13);
         assertThat(jdbc.sql("SELECT title FROM item WHERE source_id = 'windows1256' AND guid = 'w-2'")

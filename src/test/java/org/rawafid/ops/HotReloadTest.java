@@ -1,10 +1,13 @@
 package org.rawafid.ops;
 
+import org.rawafid.store.Backend;
+import org.rawafid.store.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,27 @@ class HotReloadTest {
 
     @TempDir
     Path dir;
+
+    /** The database these tests run on; {@link HotReloadOnPostgresTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    private TestDatabase database;
+
+    TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(backend(), dir);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -57,7 +81,7 @@ class HotReloadTest {
     }
 
     private String config(String... ids) {
-        StringBuilder s = new StringBuilder("service:\n  database: " + dir.resolve("r.db") + "\nsources:\n");
+        StringBuilder s = new StringBuilder("service:\n  database: " + database().location() + "\nsources:\n");
         for (String id : ids) {
             s.append("  - id: ").append(id).append("\n    url: ").append(wm.baseUrl()).append('/').append(id)
                     .append(".rss\n    tags: [all]\n");

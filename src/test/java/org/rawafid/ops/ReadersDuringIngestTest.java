@@ -1,6 +1,9 @@
 package org.rawafid.ops;
 
+import org.rawafid.store.Backend;
+import org.rawafid.store.TestDatabase;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +48,27 @@ class ReadersDuringIngestTest {
     @TempDir
     Path dir;
 
+    /** The database these tests run on; {@link ReadersDuringIngestOnPostgresTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    private TestDatabase database;
+
+    TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(backend(), dir);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     private static final AtomicLong VERSION = new AtomicLong();
 
     /** Every poll serves new items, so every refresh writes. */
@@ -70,7 +94,7 @@ class ReadersDuringIngestTest {
                     .append(".rss\n    interval: 1h\n    tags: [all]\n");
         }
         Path config = dir.resolve("feeds.yml");
-        Files.writeString(config, "service:\n  database: " + dir.resolve("load.db") + "\nsources:\n" + sources
+        Files.writeString(config, "service:\n  database: " + database().location() + "\nsources:\n" + sources
                 + "feeds:\n  - id: all\n    title: الكل\n    tags: [all]\n    limit: 20\n"
                 + "  - id: exact\n    title: كل شيء\n    tags: [all]\n    dedupe: exact\n    limit: 20\n");
         Config loaded = new ConfigLoader().load(config);

@@ -1,5 +1,7 @@
 package org.rawafid.schedule;
 
+import org.rawafid.store.Backend;
+import org.rawafid.store.TestDatabase;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,27 @@ class FetchSchedulerTest {
 
     @TempDir
     Path dir;
+
+    /** The database these tests run on; {@link FetchSchedulerOnPostgresTest} runs them on PostgreSQL. */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    private TestDatabase database;
+
+    TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(backend(), dir);
+        }
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
     private App app;
     private FetchScheduler scheduler;
     private final ConcurrentMap<String, AtomicInteger> runs = new ConcurrentHashMap<>();
@@ -48,7 +71,7 @@ class FetchSchedulerTest {
 
     private Config load(String sources) throws Exception {
         Path file = dir.resolve("feeds.yml");
-        Files.writeString(file, "service:\n  database: " + dir.resolve("s.db") + "\nsources:\n" + sources
+        Files.writeString(file, "service:\n  database: " + database().location() + "\nsources:\n" + sources
                 + "feeds:\n  - id: all\n    title: t\n    tags: [t]\n");
         return new ConfigLoader().load(file);
     }
@@ -69,13 +92,23 @@ class FetchSchedulerTest {
         if (scheduler != null) {
             scheduler.close();
         }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    /** The scheduler as the service builds it: jobs in memory on SQLite, the clustered store on PostgreSQL. */
+    private FetchScheduler scheduler(Random random) {
+        return new FetchScheduler(app.refresher(), app.states(), InstantSource.system(), random, 4,
+                Duration.ofSeconds(1), lag -> { }, backend() == Backend.POSTGRESQL
+                ? new FetchScheduler.Cluster(app.database().dataSource(), Duration.ofSeconds(1), Duration.ofSeconds(1))
+                : null);
     }
 
     private void start(Config config) {
         app = App.open(config, dir.resolve("feeds.yml"), InstantSource.system(),
                 (src, report) -> runs.computeIfAbsent(src.id(), k -> new AtomicInteger()).incrementAndGet());
-        scheduler = new FetchScheduler(app.refresher(), app.states(), InstantSource.system(), new Random(7), 4,
-                Duration.ofSeconds(1));
+        scheduler = scheduler(new Random(7));
         scheduler.start(config.sources());
     }
 
@@ -132,8 +165,7 @@ class FetchSchedulerTest {
         Instant stored = app.states().get("a").nextFetchAt();
         scheduler.close();
 
-        scheduler = new FetchScheduler(app.refresher(), app.states(), InstantSource.system(), new Random(8), 4,
-                Duration.ofSeconds(1));
+        scheduler = scheduler(new Random(8));
         scheduler.start(config.sources());
 
         assertThat(scheduler.nextFireTimes().get("a")).isEqualTo(stored);

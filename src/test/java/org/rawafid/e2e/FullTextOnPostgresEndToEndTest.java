@@ -1,0 +1,11 @@
+package org.rawafid.e2e;
+
+import org.rawafid.store.Backend;
+
+/** {@link FullTextEndToEndTest} on PostgreSQL. */
+class FullTextOnPostgresEndToEndTest extends FullTextEndToEndTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}

@@ -1,0 +1,11 @@
+package org.rawafid.e2e;
+
+import org.rawafid.store.Backend;
+
+/** {@link GuidPolicyEndToEndTest} on PostgreSQL. */
+class GuidPolicyOnPostgresEndToEndTest extends GuidPolicyEndToEndTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}

@@ -1,0 +1,11 @@
+package org.rawafid.ops;
+
+import org.rawafid.store.Backend;
+
+/** {@link ReadersDuringIngestTest} on PostgreSQL. */
+class ReadersDuringIngestOnPostgresTest extends ReadersDuringIngestTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}

@@ -1,0 +1,11 @@
+package org.rawafid.schedule;
+
+import org.rawafid.store.Backend;
+
+/** {@link FetchSchedulerTest} on PostgreSQL. */
+class FetchSchedulerOnPostgresTest extends FetchSchedulerTest {
+    @Override
+    Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}
