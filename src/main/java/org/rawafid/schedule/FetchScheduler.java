@@ -14,8 +14,6 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.utils.ConnectionProvider;
-import org.quartz.utils.DBConnectionManager;
 import org.rawafid.config.Source;
 import org.rawafid.model.SourceState;
 import org.rawafid.refresh.SourceRefresher;
@@ -24,8 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -37,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
@@ -124,7 +119,7 @@ public final class FetchScheduler implements AutoCloseable {
         this.startWindow = Objects.requireNonNull(startWindow);
         this.clustered = cluster != null;
         try {
-            Properties p = cluster == null ? memoryProperties(threads) : clusterProperties(threads, cluster);
+            Properties p = cluster == null ? QuartzProperties.inMemory(threads) : QuartzProperties.clustered(threads, cluster);
             this.quartz = new StdSchedulerFactory(p).getScheduler();
             // Quartz keeps schedulers in a JVM-wide registry by name, and every node of a cluster
             // must use the same name; leaving it out of the registry lets several nodes share one
@@ -133,64 +128,6 @@ public final class FetchScheduler implements AutoCloseable {
             quartz.setJobFactory(new RefreshJobFactory(refresher, this, Objects.requireNonNull(lag)));
         } catch (SchedulerException e) {
             throw new IllegalStateException("schedule: cannot create the Quartz scheduler", e);
-        }
-    }
-
-    private static Properties common(int threads) {
-        Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
-        // A fetch that could not start within a minute of its time is a misfire; its trigger's
-        // misfire instruction (fire now) then runs it as soon as a thread is free.
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-        return p;
-    }
-
-    private static Properties memoryProperties(int threads) {
-        Properties p = common(threads);
-        p.setProperty("org.quartz.scheduler.instanceName", "rawafid-" + UUID.randomUUID());
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        return p;
-    }
-
-    private static Properties clusterProperties(int threads, Cluster cluster) {
-        Properties p = common(threads);
-        String dataSource = "rawafid-" + UUID.randomUUID();
-        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new PooledConnections(cluster.dataSource()));
-        // One scheduler name for every node (it is the cluster's name in the QRTZ_ tables);
-        // instance ids are generated (host name + time), so nodes need no configuration.
-        p.setProperty("org.quartz.scheduler.instanceName", "rawafid");
-        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
-        p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(Math.max(1000, cluster.idleWait().toMillis())));
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-        p.setProperty("org.quartz.jobStore.dataSource", dataSource);
-        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-        p.setProperty("org.quartz.jobStore.isClustered", "true");
-        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(cluster.checkin().toMillis()));
-        // Job data as strings only (source id, URL, interval): no Java serialisation in the database.
-        p.setProperty("org.quartz.jobStore.useProperties", "true");
-        // A node takes as many due triggers at once as it has free threads, under the
-        // TRIGGER_ACCESS row lock, so nodes share the due work instead of racing for it.
-        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(threads));
-        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-        return p;
-    }
-
-    /** Quartz's view of the shared connection pool (it commits and rolls back itself). */
-    private record PooledConnections(DataSource dataSource) implements ConnectionProvider {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return dataSource.getConnection();
-        }
-
-        @Override
-        public void shutdown() {
-            // The pool belongs to the Database, which closes it.
-        }
-
-        @Override
-        public void initialize() {
         }
     }
 
