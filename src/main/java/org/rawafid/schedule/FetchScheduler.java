@@ -262,8 +262,17 @@ public final class FetchScheduler implements AutoCloseable {
         }
     }
 
-    /** The next fire time of each scheduled source. */
+    /**
+     * The next fire time of each scheduled source. In a cluster this is empty: the triggers are
+     * rows in the database, one query each, and every re-arm writes the same time to
+     * {@code source_state.next_fetch_at}, which callers fall back to.
+     */
     public Map<String, Instant> nextFireTimes() {
+        return clustered ? Map.of() : armedTimes();
+    }
+
+    /** The time each source's trigger is armed for, read from the job store (one query per source in a cluster). */
+    public Map<String, Instant> armedTimes() {
         Map<String, Instant> times = new ConcurrentHashMap<>();
         try {
             for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {

@@ -70,20 +70,20 @@ class ClusteredJobStoreTest {
         FetchScheduler second = node(v1, 2);
 
         first.apply(v1.sources());
-        Map<String, Instant> armed = first.nextFireTimes();
+        Map<String, Instant> armed = first.armedTimes();
         second.apply(v1.sources());
         first.apply(v1.sources());
 
         assertThat(armed).containsOnlyKeys("a", "b", "c");
-        assertThat(second.nextFireTimes()).as("a different random start, had it re-armed").isEqualTo(armed);
+        assertThat(second.armedTimes()).as("a different random start, had it re-armed").isEqualTo(armed);
 
         Config v2 = load(db, "a@15m", "b@1h");
         second.apply(v2.sources());
-        Map<String, Instant> changed = second.nextFireTimes();
+        Map<String, Instant> changed = second.armedTimes();
         first.apply(v2.sources());
 
         assertThat(changed).containsOnlyKeys("a", "b");
         assertThat(changed.get("a")).isEqualTo(armed.get("a"));
-        assertThat(first.nextFireTimes()).isEqualTo(changed);
+        assertThat(first.armedTimes()).isEqualTo(changed);
     }
 }

@@ -115,10 +115,10 @@ class FetchSchedulerTest {
     /** A job is re-armed just after its refresh reports; wait for that instead of guessing a sleep. */
     private void awaitArmed(String id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!scheduler.nextFireTimes().containsKey(id) && System.nanoTime() < deadline) {
+        while (!scheduler.armedTimes().containsKey(id) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(scheduler.nextFireTimes()).as("armed: " + id).containsKey(id);
+        assertThat(scheduler.armedTimes()).as("armed: " + id).containsKey(id);
     }
 
     private void awaitRuns(String id, int n) throws InterruptedException {
@@ -140,7 +140,7 @@ class FetchSchedulerTest {
 
         assertThat(runs).doesNotContainKey("off");
         wm.verify(0, getRequestedFor(urlEqualTo("/off.rss")));
-        assertThat(scheduler.nextFireTimes()).containsOnlyKeys("a", "b");
+        assertThat(scheduler.armedTimes()).containsOnlyKeys("a", "b");
     }
 
     @Test
@@ -150,7 +150,7 @@ class FetchSchedulerTest {
         awaitArmed("a");
 
         SourceState state = app.states().get("a");
-        Instant armed = scheduler.nextFireTimes().get("a");
+        Instant armed = scheduler.armedTimes().get("a");
 
         assertThat(state.nextFetchAt()).isAfter(Instant.now().plusSeconds(20));
         assertThat(armed).isEqualTo(state.nextFetchAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
@@ -168,7 +168,7 @@ class FetchSchedulerTest {
         scheduler = scheduler(new Random(8));
         scheduler.start(config.sources());
 
-        assertThat(scheduler.nextFireTimes().get("a")).isEqualTo(stored);
+        assertThat(scheduler.armedTimes().get("a")).isEqualTo(stored);
         Thread.sleep(1500);
         assertThat(runs.get("a").get()).isEqualTo(1);
     }
@@ -183,6 +183,6 @@ class FetchSchedulerTest {
         awaitRuns("b", 1);
         awaitArmed("b");
 
-        assertThat(scheduler.nextFireTimes()).containsOnlyKeys("b");
+        assertThat(scheduler.armedTimes()).containsOnlyKeys("b");
     }
 }
