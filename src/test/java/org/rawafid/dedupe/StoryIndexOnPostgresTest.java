@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link StoryIndexTest} on PostgreSQL. */
 class StoryIndexOnPostgresTest extends StoryIndexTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.store.Backend;
+import org.rawafid.store.BackendTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
@@ -20,12 +21,7 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StoryIndexTest {
-    /** The database these tests run on; {@link StoryIndexOnPostgresTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
+class StoryIndexTest extends BackendTest {
     private static final Instant T0 = Instant.parse("2026-03-10T08:00:00Z");
 
     @TempDir
@@ -37,7 +33,7 @@ class StoryIndexTest {
 
     @BeforeEach
     void open() {
-        jdbc = backend().open(dir).jdbc();
+        jdbc = database().db().jdbc();
         clock = new FakeClock(T0);
         Fingerprinter fingerprinter = new Fingerprinter(new ArabicNormalizer());
         index = new StoryIndex(jdbc, fingerprinter, new StoryMatcher(fingerprinter), clock);

@@ -13,6 +13,7 @@ import org.rawafid.config.Config;
 import org.rawafid.config.ConfigLoader;
 import org.rawafid.config.Source;
 import org.rawafid.store.Database;
+import org.rawafid.store.MadeUpWords;
 import org.rawafid.store.TestPostgres;
 
 import java.net.URI;
@@ -85,23 +86,9 @@ class ClusterEndToEndTest {
         nodes.forEach(Server::close);
     }
 
-    /** Made-up Arabic-letter words, different for every (source, item), so no two items are one story. */
-    private static String words(int seed) {
-        String letters = "جحخدذرزشصضطظعغق";
-        Random random = new Random(seed);
-        StringBuilder s = new StringBuilder();
-        for (int w = 0; w < 6; w++) {
-            for (int c = 0; c < 4; c++) {
-                s.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            s.append(' ');
-        }
-        return s.toString().trim();
-    }
-
     private static String feed(int source, int items) {
         return Fixtures.rss(IntStream.range(0, items).mapToObj(i -> Fixtures.rssItem("s" + source + "-" + i,
-                "خبر " + words(source * 100 + i), "<p>" + words(source * 100 + i + 50) + " قال مسؤولون.</p>",
+                "خبر " + MadeUpWords.of(source * 100 + i), "<p>" + MadeUpWords.of(source * 100 + i + 50) + " قال مسؤولون.</p>",
                 "Sat, 28 Nov 2026 %02d:%02d:00 GMT".formatted(8 + i, source))).toArray(String[]::new));
     }
 
@@ -152,14 +139,8 @@ class ClusterEndToEndTest {
         return r.body();
     }
 
-    /** Each source's request times (WireMock's log), oldest first. */
     private Map<String, List<Instant>> requests() {
-        Map<String, List<Instant>> bySource = new TreeMap<>();
-        for (LoggedRequest r : wm.findAll(getRequestedFor(urlMatching("/s[0-9]+\\.rss")))) {
-            bySource.computeIfAbsent(r.getUrl(), k -> new ArrayList<>()).add(r.getLoggedDate().toInstant());
-        }
-        bySource.values().forEach(l -> l.sort(Comparator.naturalOrder()));
-        return bySource;
+        return Fixtures.requestsBySource(wm, "/s[0-9]+\\.rss");
     }
 
     /** Fetches per node, from each node's own metrics. */
@@ -214,7 +195,7 @@ class ClusterEndToEndTest {
         assertOncePerInterval(phaseOne, started.plus(INTERVAL), phaseOneEnd);
         assertThat(List.of(fetchesBy(a), fetchesBy(b), fetchesBy(c))).as("every node did part of the fetching")
                 .allMatch(n -> n > 0);
-        String newest = "خبر " + words(7 * 100 + 2);
+        String newest = "خبر " + MadeUpWords.of(7 * 100 + 2);
         List<String> feeds = new ArrayList<>();
         for (Server node : nodes) {
             feeds.add(body(node, "/feeds/all.json"));

@@ -62,6 +62,18 @@ final class Fixtures {
         }
     }
 
+    /** The times WireMock logged a GET of each URL matching {@code urlRegex}, oldest first, by URL. */
+    static java.util.Map<String, java.util.List<java.time.Instant>> requestsBySource(
+            com.github.tomakehurst.wiremock.junit5.WireMockExtension wm, String urlRegex) {
+        java.util.Map<String, java.util.List<java.time.Instant>> byUrl = new java.util.TreeMap<>();
+        for (var r : wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlMatching(urlRegex)))) {
+            byUrl.computeIfAbsent(r.getUrl(), k -> new java.util.ArrayList<>()).add(r.getLoggedDate().toInstant());
+        }
+        byUrl.values().forEach(java.util.Collections::sort);
+        return byUrl;
+    }
+
     /** Runs the CLI in-process; returns exit code, stdout and stderr. */
     static Run cli(String... args) {
         StringWriter out = new StringWriter();

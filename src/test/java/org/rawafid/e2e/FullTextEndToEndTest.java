@@ -1,7 +1,7 @@
 package org.rawafid.e2e;
 
 import org.rawafid.store.Backend;
-import org.rawafid.store.TestDatabase;
+import org.rawafid.store.BackendTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -24,33 +24,12 @@ import static org.rawafid.e2e.Fixtures.cli;
 import static org.rawafid.e2e.Fixtures.rss;
 
 /** {@code fullText: true}: each new item's page is fetched once and the article replaces the feed's teaser. */
-class FullTextEndToEndTest {
+class FullTextEndToEndTest extends BackendTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
-
-    /** The database these tests run on; {@link FullTextOnPostgresEndToEndTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
-    private TestDatabase database;
-
-    TestDatabase database() {
-        if (database == null) {
-            database = new TestDatabase(backend(), dir);
-        }
-        return database;
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private static final Path PAGE = Path.of("../shared/fixtures/pages/alqahera-putin-azerbaijan.html");
     private static final Path EXPECTED = Path.of("../shared/fixtures/pages/alqahera-putin-azerbaijan.expected.json");

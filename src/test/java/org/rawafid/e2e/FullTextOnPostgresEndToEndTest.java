@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link FullTextEndToEndTest} on PostgreSQL. */
 class FullTextOnPostgresEndToEndTest extends FullTextEndToEndTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

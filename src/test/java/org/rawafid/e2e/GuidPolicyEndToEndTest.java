@@ -1,7 +1,7 @@
 package org.rawafid.e2e;
 
 import org.rawafid.store.Backend;
-import org.rawafid.store.TestDatabase;
+import org.rawafid.store.BackendTest;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,33 +20,12 @@ import static org.rawafid.e2e.Fixtures.cli;
 import static org.rawafid.e2e.Fixtures.rss;
 
 /** SPEC §7: unusable guids fall back to the canonical link; an edited title on the same link is an update. */
-class GuidPolicyEndToEndTest {
+class GuidPolicyEndToEndTest extends BackendTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
-
-    /** The database these tests run on; {@link GuidPolicyOnPostgresEndToEndTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
-    private TestDatabase database;
-
-    TestDatabase database() {
-        if (database == null) {
-            database = new TestDatabase(backend(), dir);
-        }
-        return database;
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private static String item(String guid, String title, String link) {
         return "<item>" + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>") + "<title>" + title

@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link GuidPolicyEndToEndTest} on PostgreSQL. */
 class GuidPolicyOnPostgresEndToEndTest extends GuidPolicyEndToEndTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

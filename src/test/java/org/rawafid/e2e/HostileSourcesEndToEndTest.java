@@ -1,7 +1,7 @@
 package org.rawafid.e2e;
 
 import org.rawafid.store.Backend;
-import org.rawafid.store.TestDatabase;
+import org.rawafid.store.BackendTest;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -25,33 +25,12 @@ import static org.rawafid.e2e.Fixtures.rssItem;
  * One {@code fetch} over healthy, broken and hostile sources: every source gets an outcome a
  * person can act on, the healthy ones are unaffected, and what was stored before stays stored.
  */
-class HostileSourcesEndToEndTest {
+class HostileSourcesEndToEndTest extends BackendTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
-
-    /** The database these tests run on; {@link HostileSourcesOnPostgresEndToEndTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
-    private TestDatabase database;
-
-    TestDatabase database() {
-        if (database == null) {
-            database = new TestDatabase(backend(), dir);
-        }
-        return database;
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private static final Map<String, String> SOURCES = Map.ofEntries(
             Map.entry("healthy", "fetched"), Map.entry("reset", "failed"), Map.entry("empty", "failed"),

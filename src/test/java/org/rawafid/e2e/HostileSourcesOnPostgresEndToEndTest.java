@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link HostileSourcesEndToEndTest} on PostgreSQL. */
 class HostileSourcesOnPostgresEndToEndTest extends HostileSourcesEndToEndTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.Server;
 import org.rawafid.store.Backend;
+import org.rawafid.store.BackendTest;
 import org.rawafid.config.ConfigLoader;
 import org.rawafid.store.Database;
 
@@ -38,19 +39,13 @@ import static org.rawafid.e2e.Fixtures.rssItem;
  * The whole path an item travels: WireMock sources → {@code rawafid fetch} → SQLite →
  * merged feeds over HTTP, with conditional GET, updates in place and restarts.
  */
-class PipelineEndToEndTest {
-    /** The database these tests run on; {@link PipelineOnPostgresEndToEndTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
+class PipelineEndToEndTest extends BackendTest {
     @RegisterExtension
     static WireMockExtension sources = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
     Path config;
-    String database;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,7 +83,7 @@ class PipelineEndToEndTest {
                     title: كل الأخبار
                     tags: [egypt, world]
                     dedupe: exact
-                """.formatted(database = backend().location(dir), sources.baseUrl(), sources.baseUrl()));
+                """.formatted(database().location(), sources.baseUrl(), sources.baseUrl()));
     }
 
     private JsonNode servedJson(Server server) throws Exception {
@@ -198,8 +193,6 @@ class PipelineEndToEndTest {
     }
 
     private long itemCount() {
-        try (Database db = Database.open(database)) {
-            return db.jdbc().sql("SELECT count(*) FROM item").query(Long.class).single();
-        }
+        return database().db().jdbc().sql("SELECT count(*) FROM item").query(Long.class).single();
     }
 }

@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link PipelineEndToEndTest} on PostgreSQL. */
 class PipelineOnPostgresEndToEndTest extends PipelineEndToEndTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

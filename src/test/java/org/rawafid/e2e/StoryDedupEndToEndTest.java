@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.Server;
 import org.rawafid.store.Backend;
+import org.rawafid.store.BackendTest;
 import org.rawafid.config.ConfigLoader;
 
 import java.net.URI;
@@ -34,12 +35,7 @@ import static org.rawafid.e2e.Fixtures.rssItem;
  * The story feed shows the story once, first report first, crediting the others; ids survive a
  * restart and a late fifth report.
  */
-class StoryDedupEndToEndTest {
-    /** The database these tests run on; {@link StoryDedupOnPostgresEndToEndTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
+class StoryDedupEndToEndTest extends BackendTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -109,7 +105,7 @@ class StoryDedupEndToEndTest {
                     title: القصص
                     tags: [n]
                     dedupe: story
-                """.formatted(backend().location(dir), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl()));
+                """.formatted(database().location(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl(), wm.baseUrl()));
 
         assertThat(cli("fetch", "-c", config.toString()).code()).isZero();
         Map<String, JsonNode> first = byId(feed(config));

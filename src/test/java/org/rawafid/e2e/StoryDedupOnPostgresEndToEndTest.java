@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link StoryDedupEndToEndTest} on PostgreSQL. */
 class StoryDedupOnPostgresEndToEndTest extends StoryDedupEndToEndTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link HotReloadTest} on PostgreSQL. */
 class HotReloadOnPostgresTest extends HotReloadTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link ReadersDuringIngestTest} on PostgreSQL. */
 class ReadersDuringIngestOnPostgresTest extends ReadersDuringIngestTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

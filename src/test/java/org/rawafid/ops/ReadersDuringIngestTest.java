@@ -1,7 +1,7 @@
 package org.rawafid.ops;
 
 import org.rawafid.store.Backend;
-import org.rawafid.store.TestDatabase;
+import org.rawafid.store.BackendTest;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 50 concurrent feed readers while 20 sources ingest: readers never fail because a fetch is writing. */
-class ReadersDuringIngestTest {
+class ReadersDuringIngestTest extends BackendTest {
     private static final int READERS = 50;
     private static final int SOURCES = 20;
 
@@ -47,27 +47,6 @@ class ReadersDuringIngestTest {
 
     @TempDir
     Path dir;
-
-    /** The database these tests run on; {@link ReadersDuringIngestOnPostgresTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
-    private TestDatabase database;
-
-    TestDatabase database() {
-        if (database == null) {
-            database = new TestDatabase(backend(), dir);
-        }
-        return database;
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private static final AtomicLong VERSION = new AtomicLong();
 

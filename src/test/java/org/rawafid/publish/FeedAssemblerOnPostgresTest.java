@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link FeedAssemblerTest} on PostgreSQL. */
 class FeedAssemblerOnPostgresTest extends FeedAssemblerTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

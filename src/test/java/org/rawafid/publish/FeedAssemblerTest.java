@@ -15,6 +15,7 @@ import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.dedupe.StoryMatcher;
 import org.rawafid.model.Item;
 import org.rawafid.store.Backend;
+import org.rawafid.store.BackendTest;
 import org.rawafid.store.Database;
 import org.rawafid.store.EntryQuery;
 import org.rawafid.store.ItemRepository;
@@ -29,12 +30,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FeedAssemblerTest {
-    /** The database these tests run on; {@link FeedAssemblerOnPostgresTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
+class FeedAssemblerTest extends BackendTest {
     private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
     private static final InstantSource CLOCK = InstantSource.fixed(T0.plus(Duration.ofHours(6)));
 
@@ -46,7 +42,7 @@ class FeedAssemblerTest {
 
     @BeforeEach
     void setUp() {
-        Database db = backend().open(dir);
+        Database db = database().db();
         items = new ItemRepository(db.jdbc());
         ArabicNormalizer normalizer = new ArabicNormalizer();
         Fingerprinter fp = new Fingerprinter(normalizer);

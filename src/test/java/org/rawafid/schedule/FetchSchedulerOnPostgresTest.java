@@ -5,7 +5,7 @@ import org.rawafid.store.Backend;
 /** {@link FetchSchedulerTest} on PostgreSQL. */
 class FetchSchedulerOnPostgresTest extends FetchSchedulerTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -1,7 +1,7 @@
 package org.rawafid.schedule;
 
 import org.rawafid.store.Backend;
-import org.rawafid.store.TestDatabase;
+import org.rawafid.store.BackendTest;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,33 +33,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FetchSchedulerTest {
+class FetchSchedulerTest extends BackendTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path dir;
-
-    /** The database these tests run on; {@link FetchSchedulerOnPostgresTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
-    private TestDatabase database;
-
-    TestDatabase database() {
-        if (database == null) {
-            database = new TestDatabase(backend(), dir);
-        }
-        return database;
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
     private App app;
     private FetchScheduler scheduler;
     private final ConcurrentMap<String, AtomicInteger> runs = new ConcurrentHashMap<>();
@@ -112,13 +91,22 @@ class FetchSchedulerTest {
         scheduler.start(config.sources());
     }
 
-    /** A job is re-armed just after its refresh reports; wait for that instead of guessing a sleep. */
+    /**
+     * A job is re-armed just after its refresh reports (until then its trigger still holds the
+     * time it was first armed for); wait for the trigger to hold the stored next fetch time.
+     */
     private void awaitArmed(String id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!scheduler.armedTimes().containsKey(id) && System.nanoTime() < deadline) {
+        while (!armedAtStoredTime(id) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(scheduler.armedTimes()).as("armed: " + id).containsKey(id);
+        assertThat(armedAtStoredTime(id)).as("armed at the stored next fetch time: " + id).isTrue();
+    }
+
+    private boolean armedAtStoredTime(String id) {
+        Instant armed = scheduler.armedTimes().get(id);
+        Instant stored = app.states().get(id).nextFetchAt();
+        return armed != null && stored != null && armed.equals(stored.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private void awaitRuns(String id, int n) throws InterruptedException {

@@ -29,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClusterWritesTest {
     private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
     private static final int ROUNDS = 40;
-    /** Letters that are no Arabic prefix or suffix, so made-up words survive stemming whole. */
-    private static final String LETTERS = "جحخدذرزشصضطظعغق";
 
     private Database first;
     private Database second;
@@ -65,7 +63,7 @@ class ClusterWritesTest {
         long report(String source, String key, String title, String lead, Instant published) {
             return tx.write(() -> {
                 for (int i = 0; i < 5; i++) {
-                    String other = words(published.getEpochSecond() * 10 + i + (source.endsWith("a") ? 0 : 5));
+                    String other = MadeUpWords.of(published.getEpochSecond() * 10 + i + (source.endsWith("a") ? 0 : 5));
                     long id = items.insert(new Item(source, key + "-" + i, key + "-" + i, null, null, other,
                             "<p>" + other + "</p>", other, null, null, List.of(), published, published), published)
                             .orElseThrow();
@@ -78,19 +76,6 @@ class ClusterWritesTest {
         }
     }
 
-    /** Six made-up words, the same for every report of round {@code r} and unlike other rounds'. */
-    private static String words(long round) {
-        Random random = new Random(round);
-        StringBuilder s = new StringBuilder();
-        for (int w = 0; w < 6; w++) {
-            for (int c = 0; c < 4; c++) {
-                s.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
-            }
-            s.append(' ');
-        }
-        return s.toString().trim();
-    }
-
     @Test
     void theSameStoryFromTwoNodesAtOnceIsOneStory() throws Exception {
         Node a = Node.on(first);
@@ -99,7 +84,7 @@ class ClusterWritesTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int r = 0; r < ROUNDS; r++) {
-                String w = words(r);
+                String w = MadeUpWords.of(r);
                 Instant at = T0.plusSeconds(60L * r);
                 String key = "r" + r;
                 Future<Long> fromA = pool.submit(() -> {

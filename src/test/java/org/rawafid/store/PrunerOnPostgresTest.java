@@ -3,7 +3,7 @@ package org.rawafid.store;
 /** {@link PrunerTest} on PostgreSQL. */
 class PrunerOnPostgresTest extends PrunerTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -14,12 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PrunerTest {
-    /** The database these tests run on; {@link PrunerOnPostgresTest} runs them on PostgreSQL. */
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
+class PrunerTest extends BackendTest {
     private static final Instant NOW = Instant.parse("2026-11-29T00:00:00Z");
 
     @TempDir
@@ -29,7 +24,7 @@ class PrunerTest {
 
     @BeforeEach
     void setUp() {
-        db = backend().open(dir);
+        db = database().db();
         pruner = new Pruner(db.jdbc(), new WriteTransactions(db));
         ItemRepository items = new ItemRepository(db.jdbc());
         // 1,200 old items (more than two batches) and 3 recent ones, each in its own story.

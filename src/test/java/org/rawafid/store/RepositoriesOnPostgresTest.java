@@ -3,7 +3,7 @@ package org.rawafid.store;
 /** {@link RepositoriesTest} on PostgreSQL. */
 class RepositoriesOnPostgresTest extends RepositoriesTest {
     @Override
-    Backend backend() {
+    protected Backend backend() {
         return Backend.POSTGRESQL;
     }
 }

@@ -1,14 +1,11 @@
 package org.rawafid.store;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.model.Item;
 import org.rawafid.model.SourceState;
 import org.rawafid.model.StoredItem;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,33 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link RepositoriesOnPostgresTest} runs the same tests on PostgreSQL, so the one set of
  * SQL is proved on both.
  */
-class RepositoriesTest {
+class RepositoriesTest extends BackendTest {
     static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
 
-    @TempDir
-    Path dir;
     Database db;
     ItemRepository items;
     SourceStateRepository states;
     EntryQuery entries;
     WriteTransactions tx;
 
-    Backend backend() {
-        return Backend.SQLITE;
-    }
-
     @BeforeEach
     void open() {
-        db = backend().open(dir);
+        db = database().db();
         items = new ItemRepository(db.jdbc());
         states = new SourceStateRepository(db.jdbc());
         entries = new EntryQuery(db.jdbc());
         tx = new WriteTransactions(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     static Item item(String source, String key, String title, Instant published) {

@@ -1,4 +1,4 @@
-package org.rawafid.ops;
+package org.rawafid.e2e;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -57,12 +57,7 @@ class ClusterNodeCrashTest {
     }
 
     private Map<String, List<Instant>> requests() {
-        Map<String, List<Instant>> bySource = new TreeMap<>();
-        for (LoggedRequest r : wm.findAll(getRequestedFor(urlMatching("/s[0-9]+\\.rss")))) {
-            bySource.computeIfAbsent(r.getUrl(), k -> new ArrayList<>()).add(r.getLoggedDate().toInstant());
-        }
-        bySource.values().forEach(l -> l.sort(Comparator.naturalOrder()));
-        return bySource;
+        return Fixtures.requestsBySource(wm, "/s[0-9]+\\.rss");
     }
 
     private Process node(Path config, String name) throws Exception {
