@@ -1,6 +1,7 @@
 package org.rawafid.fetch;
 
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,12 +37,40 @@ public final class FeedFetcher {
     public FeedFetcher(FetchSettings settings, InstantSource clock) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .build();
-        this.transport = new HttpTransport(client, settings, clock);
+        this.transport = new HttpTransport(new LazyClient(settings), settings, clock);
+    }
+
+    /**
+     * The JDK client, built on first use: building it loads the TLS trust store and the
+     * security providers (~0.3–0.6 s), which need not delay the service's start — the first
+     * fetch comes after the HTTP server is already serving.
+     */
+    private static final class LazyClient implements Supplier<HttpClient> {
+        private final FetchSettings settings;
+        private volatile HttpClient client;
+
+        LazyClient(FetchSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public HttpClient get() {
+            HttpClient c = client;
+            if (c == null) {
+                synchronized (this) {
+                    c = client;
+                    if (c == null) {
+                        c = HttpClient.newBuilder()
+                                .version(HttpClient.Version.HTTP_2)
+                                .followRedirects(HttpClient.Redirect.NEVER)
+                                .connectTimeout(settings.connectTimeout())
+                                .build();
+                        client = c;
+                    }
+                }
+            }
+            return c;
+        }
     }
 
     /** Fetches {@code request.url()}; a {@code file:} URL is read from disk under the same size limit. */

@@ -3,6 +3,7 @@ package org.rawafid.fetch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,10 +23,10 @@ final class HttpExchange {
     /** Bodies of redirects and errors are never read; keep only this much of them. */
     private static final long IGNORED_BODY_LIMIT = 64 * 1024;
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final String userAgent;
 
-    HttpExchange(HttpClient client, String userAgent) {
+    HttpExchange(Supplier<HttpClient> client, String userAgent) {
         this.client = client;
         this.userAgent = userAgent;
     }
@@ -42,7 +43,7 @@ final class HttpExchange {
             throw new TimeoutException("deadline passed before the request");
         }
         AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request(url, headers, Duration.ofNanos(left)),
+        CompletableFuture<HttpResponse<byte[]>> future = client.get().sendAsync(request(url, headers, Duration.ofNanos(left)),
                 info -> subscriber(info, maxBytes, body));
         try {
             HttpResponse<byte[]> response = future.get(left, TimeUnit.NANOSECONDS);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -30,7 +31,7 @@ final class HttpTransport {
     private final HostThrottle throttle;
     private final InstantSource clock;
 
-    HttpTransport(HttpClient client, FetchSettings settings, InstantSource clock) {
+    HttpTransport(Supplier<HttpClient> client, FetchSettings settings, InstantSource clock) {
         this.exchange = new HttpExchange(client, settings.userAgent());
         this.limiter = new HostLimiter(settings.maxConcurrent(), settings.maxPerHost());
         this.throttle = new HostThrottle(clock);

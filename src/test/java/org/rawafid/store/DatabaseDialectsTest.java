@@ -22,6 +22,41 @@ class DatabaseDialectsTest {
     Path dir;
 
     @Test
+    void theNewestVersionThatSkipsFlywayAtStartIsTheNewestMigrationFile() throws Exception {
+        for (Database.Dialect dialect : Database.Dialect.values()) {
+            String own = dialect == Database.Dialect.SQLITE ? "sqlite" : "postgresql";
+            int newest = 0;
+            for (String folder : List.of("common", own)) {
+                Path path = Path.of(getClass().getClassLoader().getResource("db/migration/" + folder).toURI());
+                try (var files = java.nio.file.Files.list(path)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        var m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
+                        if (m.matches()) {
+                            newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                        }
+                    }
+                }
+            }
+            assertThat(Database.LATEST.get(dialect)).as(dialect.name()).isEqualTo(Integer.toString(newest));
+        }
+    }
+
+    @Test
+    void aDatabaseAtAnOlderVersionIsMigratedOnOpen() {
+        Path file = dir.resolve("old.db");
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(ds)
+                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("1").load().migrate();
+
+        try (Database db = Database.open(file)) {
+            assertThat(db.jdbc().sql("SELECT count(*) FROM story_band").query(Long.class).single()).isZero();
+            assertThat(db.jdbc().sql("SELECT max(version) FROM flyway_schema_history").query(String.class).single())
+                    .isEqualTo(Database.LATEST.get(Database.Dialect.SQLITE));
+        }
+    }
+
+    @Test
     void bothDialectsHaveTheSameTablesAndColumns() {
         Map<String, List<String>> sqlite = new TreeMap<>();
         Map<String, List<String>> postgres = new TreeMap<>();
