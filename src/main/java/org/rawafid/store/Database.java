@@ -107,6 +107,12 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setMaximumPoolSize(POSTGRES_POOL);
+        // Writers hold the cluster-wide advisory lock for their transaction. A node that hangs or
+        // loses its network mid-transaction must not stall every other node's writes: the server
+        // ends a session idle inside a transaction after a minute (ours never wait on anything
+        // but the database inside one), and TCP keepalives notice a vanished peer.
+        config.setConnectionInitSql("SET idle_in_transaction_session_timeout = '60s'");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         config.setMinimumIdle(2);
         config.setPoolName("rawafid-db");
         // Fail start-up with the server's own message (wrong password, unknown database, refused)

@@ -31,6 +31,7 @@ class DatabaseOnPostgresTest {
             assertThat(counter.moved()).isPresent();
             assertThat(counter.moved()).isEmpty();
             assertThat(db.writable()).isTrue();
+            assertThat(jdbc.sql("SHOW idle_in_transaction_session_timeout").query(String.class).single()).isEqualTo("1min");
             assertThat(db.sizeBytes()).isPositive();
         }
     }
