@@ -121,15 +121,10 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Content-Encoding", "gzip");
         }
         ctx.status(200);
-        ctx.header("Content-Length", Integer.toString(bytes.length));
-        if (ctx.method() != HandlerType.HEAD) {
-            // One write of the whole array: Jetty sends an array larger than its buffer as it is,
-            // where ctx.result(bytes) would copy it through a stream 4 KB at a time.
-            try {
-                ctx.res().getOutputStream().write(bytes);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("web: client went away", e);
-            }
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.header("Content-Length", Integer.toString(bytes.length));
+        } else {
+            ctx.result(bytes);
         }
         return 200;
     }
