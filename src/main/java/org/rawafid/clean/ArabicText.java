@@ -90,6 +90,9 @@ final class ArabicText {
 
     /** A char some step of {@link #fold} may drop (conservative: surrogates count as droppable). */
     static boolean foldMayRemove(char c) {
+        if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+            return false; // Arabic letters: the common case, decided first
+        }
         if (c < 0x80) {
             return !Character.isLetterOrDigit(c);
         }

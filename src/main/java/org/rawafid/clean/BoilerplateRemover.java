@@ -105,14 +105,17 @@ final class BoilerplateRemover {
      * Spares two whole-paragraph regex passes for every ordinary paragraph.
      */
     private static boolean mayBeFooter(String raw) {
-        return raw.contains("الآراء") || raw.contains("التعليقات") || raw.contains("المشاركات")
-                || raw.contains("ترحب") || raw.contains("comments") || raw.contains("ظهرت")
-                || containsIgnoringCase(raw, "appeared");
-    }
-
-    private static boolean containsIgnoringCase(String s, String word) {
-        for (int i = 0; i + word.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
+        for (int i = 0; i < raw.length(); i++) {
+            boolean found = switch (raw.charAt(i)) {
+                case 'ا' -> raw.startsWith("الآراء", i) || raw.startsWith("التعليقات", i)
+                        || raw.startsWith("المشاركات", i);
+                case 'ت' -> raw.startsWith("ترحب", i);
+                case 'ظ' -> raw.startsWith("ظهرت", i);
+                case 'c' -> raw.startsWith("comments", i);
+                case 'a', 'A' -> raw.regionMatches(true, i, "appeared", 0, 8);
+                default -> false;
+            };
+            if (found) {
                 return true;
             }
         }
