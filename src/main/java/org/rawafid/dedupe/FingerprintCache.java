@@ -11,9 +11,10 @@ import java.util.Objects;
  * the candidates are nearly always recent items — so they are fingerprinted once, when stored.
  *
  * <p>An entry is used only while the item's version is the one it was taken at — its stored
- * content hash, which every rewrite of its title or summary changes (or the text itself) — so an
- * updated item is never compared by its old words, and a candidate's words need not be read
- * from the database to check. Thread-safe.
+ * content hash, which every rewrite of its title or summary changes (or the text itself) — and
+ * the refresher drops it when it rewrites the item ({@link StoryIndex#forget}), so an updated
+ * item is never compared by its old words, and a candidate's words need not be read from the
+ * database to check. Thread-safe.
  */
 final class FingerprintCache {
     private record Entry(Object version, Fingerprint fingerprint) {
@@ -37,6 +38,10 @@ final class FingerprintCache {
     synchronized Fingerprint get(long itemId, Object version) {
         Entry e = entries.get(itemId);
         return e != null && e.version().equals(version) ? e.fingerprint() : null;
+    }
+
+    synchronized void remove(long itemId) {
+        entries.remove(itemId);
     }
 
     synchronized void put(long itemId, Object version, Fingerprint fingerprint) {

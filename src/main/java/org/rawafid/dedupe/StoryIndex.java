@@ -103,6 +103,16 @@ public final class StoryIndex {
         return ref;
     }
 
+    /**
+     * Drops any cached fingerprint of {@code itemId}; call when rewriting the item's text. The
+     * content-hash check already catches a rewrite, except one that returns the feed's earlier
+     * version while a full-text summary changed in between: then the hash repeats, the text
+     * does not.
+     */
+    public void forget(long itemId) {
+        recent.remove(itemId);
+    }
+
     /** Stories carried by at least two outlets, updated since {@code since}; see {@link StoryViews}. */
     public List<StoryView> multiOutletStories(Instant since, Collection<String> sourceIds) {
         return new StoryViews(jdbc, fingerprinter, matcher).multiOutlet(since, sourceIds);

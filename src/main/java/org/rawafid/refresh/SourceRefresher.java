@@ -274,7 +274,10 @@ public final class SourceRefresher {
                 merged++;
             }
         }
-        updates.forEach((id, w) -> items.update(id, w.item(), w.sourceHash(), dateless.contains(id)));
+        updates.forEach((id, w) -> {
+            items.update(id, w.item(), w.sourceHash(), dateless.contains(id));
+            stories.forget(id);
+        });
         states.save(done);
         return new int[]{inserted, updates.size(), merged};
     }
