@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what Arabic news sites wrap around (and inside) their articles: share bars, "اقرأ أيضا"
@@ -73,7 +77,9 @@ final class BoilerplateRemover {
 
     private static void removeIfBoilerplate(Element el, Element root) {
         String raw = el.text();
-        String text = raw.length() <= FOLD_LIMIT ? ArabicText.fold(raw) : "";
+        // Every phrase compared below is at most FOLLOW_MAX_CHARS long once folded; longer text can't match.
+        String text = raw.length() <= FOLD_LIMIT && !ArabicText.foldsLongerThan(raw, FOLLOW_MAX_CHARS)
+                ? ArabicText.fold(raw) : "";
         if (READ_ALSO.contains(text) || readAlsoWithLinks(el)) {
             Element block = widen(el, root);
             removeFollowingLinkLists(block);
@@ -84,22 +90,75 @@ final class BoilerplateRemover {
             removeWithEmptyAncestors(widen(el, root), root);
         } else if (text.length() <= FOLLOW_MAX_CHARS && FOLLOW.stream().anyMatch(text::startsWith)) {
             removeWithEmptyAncestors(widen(el, root), root);
-        } else if (el.normalName().equals("p") && raw.length() < 400
-                && COMMENT_POLICY.matcher(ArabicText.foldSpaces(raw)).find()) {
-            el.remove();
-        } else if (el.normalName().equals("p") && APPEARED_FIRST.matcher(ArabicText.foldSpaces(raw)).matches()) {
-            el.remove();
+        } else if (el.normalName().equals("p") && mayBeFooter(raw)) {
+            String spaced = ArabicText.foldSpaces(raw);
+            if (raw.length() < 400 && COMMENT_POLICY.matcher(spaced).find()
+                    || APPEARED_FIRST.matcher(spaced).matches()) {
+                el.remove();
+            }
         }
+    }
+
+    /**
+     * False when neither {@link #COMMENT_POLICY} nor {@link #APPEARED_FIRST} can match: each needs one
+     * of these words, none of which holds a space, so folding spaces can't create or hide them.
+     * Spares two whole-paragraph regex passes for every ordinary paragraph.
+     */
+    private static boolean mayBeFooter(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            boolean found = switch (raw.charAt(i)) {
+                case 'ا' -> raw.startsWith("الآراء", i) || raw.startsWith("التعليقات", i)
+                        || raw.startsWith("المشاركات", i);
+                case 'ت' -> raw.startsWith("ترحب", i);
+                case 'ظ' -> raw.startsWith("ظهرت", i);
+                case 'c' -> raw.startsWith("comments", i);
+                case 'a', 'A' -> raw.regionMatches(true, i, "appeared", 0, 8);
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "اقرأ أيضا: <a>…</a>" in one block: the label is the only text outside links. */
     private static boolean readAlsoWithLinks(Element el) {
-        if (el.select("a").isEmpty()) {
+        if (!hasLinkAndShortTextOutside(el)) {
             return false;
         }
         Element copy = el.clone();
         copy.select("a").remove();
         return READ_ALSO.contains(ArabicText.fold(copy.text()));
+    }
+
+    /**
+     * Whether {@code el} holds a link and, outside links, no more than {@link #FOLLOW_MAX_CHARS}
+     * chars that folding keeps — the only case where the label test can succeed; saves cloning
+     * every paragraph that holds a link. Counts what {@code text()} of the link-less copy would.
+     */
+    private static boolean hasLinkAndShortTextOutside(Element el) {
+        boolean[] link = {false};
+        int[] kept = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    link[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (!ArabicText.foldMayRemove(s.charAt(i))) {
+                            kept[0]++;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return link[0] && kept[0] <= FOLLOW_MAX_CHARS;
     }
 
     /** Climbs wrappers that hold nothing but the label, e.g. {@code <p><strong>اقرأ أيضا</strong></p>}. */

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes from a parsed tree, before the safelist runs, what the safelist alone would handle badly:
@@ -15,6 +17,9 @@ final class DomScrubber {
     private static final String DANGEROUS = "script, style, noscript, iframe, frame, frameset, object, embed, applet, "
             + "input, button, select, textarea, option, svg, math, template, link, meta, base, audio, video, canvas, "
             + "param, source, track, map, area, dialog, title, head, xml, xmp, plaintext, noembed, noframes";
+    /** Parsed once: {@code select(String)} re-parses its query on every call (jsoup 1.18). */
+    private static final Evaluator DANGEROUS_ELEMENTS = QueryParser.parse(DANGEROUS);
+    private static final Evaluator IMG = QueryParser.parse("img");
     private static final Pattern HIDDEN = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden|(^|[;\\s])(width|height)\\s*:\\s*[01](px)?\\s*(;|$)");
     /** Utility classes that hide an element (Bootstrap, Tailwind, screen-reader-only text). */
@@ -28,13 +33,13 @@ final class DomScrubber {
     }
 
     static void scrub(Element root) {
-        root.select(DANGEROUS).remove();
+        root.select(DANGEROUS_ELEMENTS).remove();
         for (Element el : root.getAllElements()) {
             if (el != root && el.parent() != null && isHidden(el)) {
                 el.remove();
             }
         }
-        for (Element img : root.select("img")) {
+        for (Element img : root.select(IMG)) {
             giveRealSource(img);
             if (isTrackingPixel(img)) {
                 img.remove();

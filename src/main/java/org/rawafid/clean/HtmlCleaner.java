@@ -12,6 +12,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns untrusted item HTML into safe, readable HTML and its plain text.
@@ -30,6 +32,15 @@ public final class HtmlCleaner {
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
     private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|&#?\\w+;");
     private static final double RTL_SHARE = 0.3;
+    /** Selectors parsed once: {@code select(String)} re-parses its query on every call (jsoup 1.18). */
+    private static final Evaluator BLOCKS = QueryParser.parse("p, div, span, h2, h3, h4, h5, h6, li, ul, ol, "
+            + "blockquote, figure, figcaption, b, strong, i, em, u, table, tr, td, th, caption, thead, tbody, tfoot");
+    private static final Evaluator IMG_OR_HR = QueryParser.parse("img, hr");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final java.util.Set<String> INLINE = java.util.Set.of("span", "b", "strong", "i", "em", "u");
 
     private static Safelist buildSafelist() {
@@ -65,7 +76,7 @@ public final class HtmlCleaner {
         String text = TextRenderer.render(body);
         wrapIfRightToLeft(body, text, language);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-        Element img = body.selectFirst("img[src]");
+        Element img = body.selectFirst(IMG_WITH_SRC);
         return new CleanHtml(body.html(), text, img == null ? null : img.attr("src"));
     }
 
@@ -84,16 +95,16 @@ public final class HtmlCleaner {
     private static void prepare(Element body) {
         DomScrubber.scrub(body);
         BoilerplateRemover.remove(body);
-        body.select("h1").tagName("h2");
+        body.select(H1).tagName("h2");
     }
 
     private static void tidy(Element body) {
-        for (Element img : body.select("img")) {
+        for (Element img : body.select(IMG)) {
             if (!img.hasAttr("src")) {
                 img.remove();
             }
         }
-        for (Element a : body.select("a")) {
+        for (Element a : body.select(LINK)) {
             if (!a.hasAttr("href")) {
                 a.unwrap();
             }
@@ -104,11 +115,10 @@ public final class HtmlCleaner {
     /** Empty paragraphs and {@code &nbsp;}-only blocks carry no content, only vertical gaps. */
     private static void removeEmptyBlocks(Element body) {
         trimBreaks(body);
-        var all = body.select("p, div, span, h2, h3, h4, h5, h6, li, ul, ol, blockquote, figure, figcaption, "
-                + "b, strong, i, em, u, table, tr, td, th, caption, thead, tbody, tfoot");
+        var all = body.select(BLOCKS);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
-            if (ArabicText.isBlank(el.text()) && el.select("img, hr").isEmpty()) {
+            if (ArabicText.isBlank(el.text()) && el.select(IMG_OR_HR).isEmpty()) {
                 if (INLINE.contains(el.normalName())) {
                     el.unwrap(); // its whitespace may be the only space between two words
                 } else {
@@ -119,7 +129,7 @@ public final class HtmlCleaner {
     }
 
     private static void trimBreaks(Element body) {
-        for (Element p : body.select("p")) {
+        for (Element p : body.select(PARAGRAPH)) {
             while (p.childNodeSize() > 0 && isBreakOrBlank(p.childNode(p.childNodeSize() - 1))) {
                 p.childNode(p.childNodeSize() - 1).remove();
             }

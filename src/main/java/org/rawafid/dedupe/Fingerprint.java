@@ -10,12 +10,11 @@ import java.util.Set;
  * then lead, at most {@link Fingerprinter#MAX_TOKENS}), the numbers it mentions and its
  * LSH band hashes (one per band, band index mixed in, so equal values mean a shared band).
  *
- * <p>{@code tokenSet} and {@code tails} are derived from {@code tokens} once, when the
- * fingerprint is made, because a cached fingerprint is compared with many new items
- * (building them per comparison was the top allocation under the write lock).
+ * <p>{@code words} is derived from {@code tokens} once, when the fingerprint is made, because a
+ * cached fingerprint is compared with many new items (see {@link WordSet}).
  */
 public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
-                          Set<Cue> cues, long[] bands, Set<String> tokenSet, Set<String> tails) {
+                          Set<Cue> cues, long[] bands, WordSet words) {
     public Fingerprint {
         Objects.requireNonNull(normalized, "normalized");
         tokens = List.copyOf(tokens);
@@ -23,14 +22,12 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
         titleNumbers = Set.copyOf(titleNumbers);
         cues = Set.copyOf(cues);
         bands = bands.clone();
-        tokenSet = Set.copyOf(tokenSet);
-        tails = Set.copyOf(tails);
+        Objects.requireNonNull(words, "words");
     }
 
     public Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
                        Set<Cue> cues, long[] bands) {
-        this(normalized, tokens, numbers, titleNumbers, cues, bands, Set.copyOf(tokens),
-                StoryMatcher.cliticTails(Set.copyOf(tokens)));
+        this(normalized, tokens, numbers, titleNumbers, cues, bands, new WordSet(tokens));
     }
 
     /** Whether LSH would offer these two as candidates: at least one band hash in common. */

@@ -10,11 +10,14 @@ import java.util.Objects;
  * fingerprinting (NFKC, five regex passes, stemming) cost ~50× more than the comparison while
  * the candidates are nearly always recent items — so they are fingerprinted once, when stored.
  *
- * <p>An entry is used only while the item's text is unchanged, so an updated item is never
- * compared by its old words. Thread-safe.
+ * <p>An entry is used only while the item's version is the one it was taken at — its stored
+ * content hash, which every rewrite of its title or summary changes (or the text itself) — and
+ * the refresher drops it when it rewrites the item ({@link StoryIndex#forget}), so an updated
+ * item is never compared by its old words, and a candidate's words need not be read from the
+ * database to check. Thread-safe.
  */
 final class FingerprintCache {
-    private record Entry(Text text, Fingerprint fingerprint) {
+    private record Entry(Object version, Fingerprint fingerprint) {
     }
 
     private final Map<Long, Entry> entries;
@@ -31,13 +34,17 @@ final class FingerprintCache {
         };
     }
 
-    /** The cached fingerprint of {@code itemId} if it was taken of the same text, else null. */
-    synchronized Fingerprint get(long itemId, Text text) {
+    /** The cached fingerprint of {@code itemId} if it was taken at the same version, else null. */
+    synchronized Fingerprint get(long itemId, Object version) {
         Entry e = entries.get(itemId);
-        return e != null && e.text().equals(text) ? e.fingerprint() : null;
+        return e != null && e.version().equals(version) ? e.fingerprint() : null;
     }
 
-    synchronized void put(long itemId, Text text, Fingerprint fingerprint) {
-        entries.put(itemId, new Entry(Objects.requireNonNull(text), Objects.requireNonNull(fingerprint)));
+    synchronized void remove(long itemId) {
+        entries.remove(itemId);
+    }
+
+    synchronized void put(long itemId, Object version, Fingerprint fingerprint) {
+        entries.put(itemId, new Entry(Objects.requireNonNull(version), Objects.requireNonNull(fingerprint)));
     }
 }

@@ -8,7 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -70,18 +72,45 @@ public final class StoryIndex {
     /** Assigns {@code item} to a story (joining or starting one) and indexes it; idempotent. */
     public StoryRef assign(NewItem item) {
         Objects.requireNonNull(item, "item");
-        Optional<StoryRef> existing = storyOfItem(item.itemId());
-        if (existing.isPresent()) {
-            return existing.get();
+        return assign(item, fingerprinter.fingerprint(item.text()));
+    }
+
+    /**
+     * The fingerprint {@link #assign(NewItem, Fingerprint)} needs for an item with this title and
+     * lead. A pure function of the text: callers take it before the write transaction, so the
+     * normalising and hashing run in parallel instead of inside the single writer.
+     */
+    public Fingerprint fingerprint(String title, String lead) {
+        return fingerprinter.fingerprint(new Text(title, lead));
+    }
+
+    /** {@link #assign(NewItem)} with the item's {@link #fingerprint} already taken. */
+    public StoryRef assign(NewItem item, Fingerprint fingerprint) {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Stored stored = storedItem(item.itemId());
+        if (stored.story() != null) {
+            return stored.story();
         }
-        Fingerprint fingerprint = fingerprinter.fingerprint(item.text());
         Optional<Long> story = storyWithLink(item).or(() -> similarStory(item, fingerprint));
         StoryRef ref = story.map(this::joinStory).orElseGet(() -> startStory(item));
         jdbc.sql("UPDATE item SET story_id = :story WHERE id = :item")
                 .param("story", ref.storyId()).param("item", item.itemId()).update();
         bands.insert(item.itemId(), fingerprint.bands(), item.published());
-        recent.put(item.itemId(), item.text(), withoutBands(fingerprint));
+        if (stored.contentHash() != null) {
+            recent.put(item.itemId(), stored.contentHash(), withoutBands(fingerprint));
+        }
         return ref;
+    }
+
+    /**
+     * Drops any cached fingerprint of {@code itemId}; call when rewriting the item's text. The
+     * content-hash check already catches a rewrite, except one that returns the feed's earlier
+     * version while a full-text summary changed in between: then the hash repeats, the text
+     * does not.
+     */
+    public void forget(long itemId) {
+        recent.remove(itemId);
     }
 
     /** Stories carried by at least two outlets, updated since {@code since}; see {@link StoryViews}. */
@@ -89,11 +118,18 @@ public final class StoryIndex {
         return new StoryViews(jdbc, fingerprinter, matcher).multiOutlet(since, sourceIds);
     }
 
-    private Optional<StoryRef> storyOfItem(long itemId) {
-        return jdbc.sql("SELECT s.id, s.guid FROM item i JOIN story s ON s.id = i.story_id WHERE i.id = :item")
+    /** The item's story if it has one, and its content hash (null when there is no such row). */
+    private Stored storedItem(long itemId) {
+        return jdbc.sql("""
+                        SELECT i.content_hash, s.id, s.guid FROM item i LEFT JOIN story s ON s.id = i.story_id
+                        WHERE i.id = :item""")
                 .param("item", itemId)
-                .query((rs, n) -> new StoryRef(rs.getLong(1), rs.getString(2), false))
-                .optional();
+                .query((rs, n) -> new Stored(rs.getString(1),
+                        rs.getString(3) == null ? null : new StoryRef(rs.getLong(2), rs.getString(3), false)))
+                .optional().orElse(new Stored(null, null));
+    }
+
+    private record Stored(String contentHash, StoryRef story) {
     }
 
     private Optional<Long> storyWithLink(NewItem item) {
@@ -115,40 +151,65 @@ public final class StoryIndex {
             return Optional.empty();
         }
         List<Candidate> candidates = jdbc.sql("""
-                        SELECT id, story_id, title, summary FROM item
+                        SELECT id, story_id, content_hash FROM item
                         WHERE id IN (:ids) AND story_id IS NOT NULL""")
                 .param("ids", ids)
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), new Text(rs.getString(3), rs.getString(4))))
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3)))
                 .list();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         Set<Long> sameOutlet = storiesWithSource(candidates, item.sourceId());
+        List<Candidate> others = candidates.stream().filter(c -> !sameOutlet.contains(c.storyId())).toList();
+        Map<Long, Fingerprint> prints = comparable(others);
         Candidate best = null;
         double bestScore = -1;
-        for (Candidate candidate : candidates) {
-            if (sameOutlet.contains(candidate.storyId())) {
-                continue;
-            }
-            Comparison c = matcher.compare(fingerprint, comparable(candidate));
-            if (c.sameStory() && c.score() > bestScore) {
+        for (Candidate candidate : others) {
+            double score = matcher.sameStoryScore(fingerprint, prints.get(candidate.itemId()));
+            if (score > bestScore) {
                 best = candidate;
-                bestScore = c.score();
+                bestScore = score;
             }
         }
         return Optional.ofNullable(best).map(Candidate::storyId);
     }
 
-    private Fingerprint comparable(Candidate candidate) {
-        Fingerprint cached = recent.get(candidate.itemId(), candidate.text());
-        if (cached != null) {
-            return cached;
+    /**
+     * The candidates' fingerprints: from the cache when the stored content hash is the one the
+     * fingerprint was taken at (every rewrite of an item's title or summary stores a new hash),
+     * else from their title and summary, read for those candidates only.
+     */
+    private Map<Long, Fingerprint> comparable(List<Candidate> candidates) {
+        Map<Long, Fingerprint> prints = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Fingerprint cached = recent.get(c.itemId(), c.contentHash());
+            if (cached != null) {
+                prints.put(c.itemId(), cached);
+            } else {
+                missing.add(c.itemId());
+            }
         }
-        Fingerprint computed = fingerprinter.comparable(candidate.text());
-        recent.put(candidate.itemId(), candidate.text(), computed);
-        return computed;
+        if (missing.isEmpty()) {
+            return prints;
+        }
+        Map<Long, String> hashes = new HashMap<>();
+        candidates.forEach(c -> hashes.put(c.itemId(), c.contentHash()));
+        jdbc.sql("SELECT id, title, summary FROM item WHERE id IN (:ids)")
+                .param("ids", missing)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Text(rs.getString(2), rs.getString(3))))
+                .list()
+                .forEach(e -> {
+                    Fingerprint computed = fingerprinter.comparable(e.getValue());
+                    recent.put(e.getKey(), hashes.get(e.getKey()), computed);
+                    prints.put(e.getKey(), computed);
+                });
+        return prints;
     }
 
     private static Fingerprint withoutBands(Fingerprint f) {
         return new Fingerprint(f.normalized(), f.tokens(), f.numbers(), f.titleNumbers(), f.cues(), new long[0],
-                f.tokenSet(), f.tails());
+                f.words());
     }
 
     private Set<Long> storiesWithSource(List<Candidate> candidates, String sourceId) {
@@ -172,16 +233,19 @@ public final class StoryIndex {
     private StoryRef startStory(NewItem item) {
         String guid = guidFor(item.sourceId(), item.itemKey());
         long now = clock.instant().toEpochMilli();
-        int inserted = jdbc.sql("""
+        List<Long> inserted = jdbc.sql("""
                         INSERT INTO story (guid, first_item_id, created_at, updated_at)
-                        VALUES (:guid, :item, :now, :now) ON CONFLICT (guid) DO NOTHING""")
-                .param("guid", guid).param("item", item.itemId()).param("now", now).update();
+                        VALUES (:guid, :item, :now, :now) ON CONFLICT (guid) DO NOTHING RETURNING id""")
+                .param("guid", guid).param("item", item.itemId()).param("now", now).query(Long.class).list();
+        if (!inserted.isEmpty()) {
+            return new StoryRef(inserted.get(0), guid, true);
+        }
+        // A conflict means this item's key started the story before (e.g. re-inserted after pruning).
         Map<String, Object> row = jdbc.sql("SELECT id FROM story WHERE guid = :guid").param("guid", guid)
                 .query().singleRow();
-        // A conflict means this item's key started the story before (e.g. re-inserted after pruning).
-        return new StoryRef(((Number) row.get("id")).longValue(), guid, inserted == 1);
+        return new StoryRef(((Number) row.get("id")).longValue(), guid, false);
     }
 
-    private record Candidate(long itemId, long storyId, Text text) {
+    private record Candidate(long itemId, long storyId, String contentHash) {
     }
 }

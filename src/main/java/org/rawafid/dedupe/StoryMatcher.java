@@ -1,8 +1,6 @@
 package org.rawafid.dedupe;
 
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Confirms (or rejects) a same-story candidate on the exact token sets: the score is the
@@ -17,7 +15,6 @@ import java.util.Set;
  */
 public final class StoryMatcher {
     public static final double THRESHOLD = 0.5;
-    private static final String CLITICS = "وفبكل";
     private static final double LONG_TEXT_MARGIN = 0.1;
 
     private final Fingerprinter fingerprinter;
@@ -45,6 +42,33 @@ public final class StoryMatcher {
     }
 
     /**
+     * The score of a pair {@link #compare} calls the same story, or -1 when it would not: the same
+     * decision and score, but the cheap vetoes come before the count — numbers, cues, and two
+     * upper bounds on the score: all of a's words shared, then {@link WordSet#sharedAtMost} (each
+     * computed as {@link #score} would, so division's monotonic rounding keeps them bounds) —
+     * so most candidates that can't match are never scored. For {@link StoryIndex}, which only
+     * needs the best same-story candidate.
+     */
+    double sameStoryScore(Fingerprint a, Fingerprint b) {
+        if (numbersContradict(a, b) || Cue.contradict(a.cues(), b.cues())) {
+            return -1;
+        }
+        int left = a.words().size();
+        int right = b.words().size();
+        double bar = threshold(a, b);
+        // Computed as score() would with every word shared: division rounds monotonically, so score <= bound.
+        if (left > 0 && right > 0) {
+            double norm = Math.sqrt((double) left * right);
+            if (Math.min(1.0, left / norm) < bar
+                    || Math.min(1.0, a.words().sharedAtMost(b.words()) / norm) < bar) {
+                return -1;
+            }
+        }
+        double score = score(a, b);
+        return score >= bar ? score : -1;
+    }
+
+    /**
      * The bar rises with length, from {@code threshold} for headlines (10 distinct words or
      * fewer on the shorter side) to {@code threshold + 0.1} for headline plus lead (20 or
      * more): longer texts share more of the generic news vocabulary (الرئيس، استقبل، بحث،
@@ -52,44 +76,23 @@ public final class StoryMatcher {
      * score about 0.52 where two reports of one meeting score 0.62 and up.
      */
     private double threshold(Fingerprint a, Fingerprint b) {
-        int words = Math.min(new HashSet<>(a.tokens()).size(), new HashSet<>(b.tokens()).size());
+        int words = Math.min(a.words().size(), b.words().size());
         return threshold + LONG_TEXT_MARGIN * Math.min(1.0, Math.max(0, words - 10) / 10.0);
     }
 
+    /**
+     * Cosine of the two sets of stemmed words, where a word also counts as shared when the other
+     * side has it without a clitic letter the stemmer kept (too little would remain), or with one
+     * ({@link WordSet#countSharedWith}).
+     */
     static double score(Fingerprint a, Fingerprint b) {
-        Set<String> left = a.tokenSet();
-        Set<String> right = b.tokenSet();
-        if (left.isEmpty() || right.isEmpty()) {
+        WordSet left = a.words();
+        WordSet right = b.words();
+        if (left.size() == 0 || right.size() == 0) {
             return 0;
         }
-        Set<String> rightTails = b.tails();
-        int common = 0;
-        for (String token : left) {
-            if (right.contains(token) || right.contains(withoutClitic(token)) || rightTails.contains(token)) {
-                common++;
-            }
-        }
+        int common = left.countSharedWith(right);
         return Math.min(1.0, common / Math.sqrt((double) left.size() * right.size()));
-    }
-
-    private static String withoutClitic(String token) {
-        return token.length() >= 3 && CLITICS.indexOf(token.charAt(0)) >= 0 ? token.substring(1) : token;
-    }
-
-    /**
-     * One clitic letter the stemmer kept (too little would remain) doesn't make another word:
-     * {@code token} has a clitic form in {@code set} iff it is the tail of a clitic-led member.
-     * Built once per comparison; probing the set with five concatenations per token was the
-     * hottest code under the write lock (JFR, bench ingest).
-     */
-    static Set<String> cliticTails(Set<String> set) {
-        Set<String> tails = new HashSet<>();
-        for (String word : set) {
-            if (!word.isEmpty() && CLITICS.indexOf(word.charAt(0)) >= 0) {
-                tails.add(word.substring(1));
-            }
-        }
-        return tails;
     }
 
     /**

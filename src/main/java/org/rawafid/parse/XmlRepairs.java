@@ -81,6 +81,9 @@ final class XmlRepairs {
 
     /** Numeric references to C1 controls, which are windows-1252 punctuation in disguise. */
     static String demoronizeReferences(String xml) {
+        if (xml.indexOf("&#") < 0) {
+            return xml; // nothing to rewrite; spares a regex pass over every feed (it runs before every parse)
+        }
         return C1_REFERENCE.matcher(xml).replaceAll(m -> {
             String digits = m.group(1) != null ? m.group(1) : String.valueOf(Integer.parseInt(m.group(2), 16));
             return numericReference(Integer.parseInt(digits));

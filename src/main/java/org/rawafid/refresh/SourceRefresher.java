@@ -6,6 +6,7 @@ import org.rawafid.clean.Summarizer;
 import org.rawafid.clean.TitleCleaner;
 import org.rawafid.config.Source;
 import org.rawafid.dedupe.CanonicalLink;
+import org.rawafid.dedupe.Fingerprint;
 import org.rawafid.dedupe.NewItem;
 import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.dedupe.StoryRef;
@@ -174,10 +175,10 @@ public final class SourceRefresher {
         List<ItemBuilder.Draft> drafts = feed.items().stream()
                 .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
-        List<Write> fresh = enrich(source, plan.inserts(), siteName);
+        List<Write> fresh = enrich(source, plan.inserts(), siteName, true);
         Map<Long, Write> changed = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(plan.updates().keySet());
-        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName);
+        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, false);
         for (int i = 0; i < ids.size(); i++) {
             changed.put(ids.get(i), enriched.get(i));
         }
@@ -192,8 +193,12 @@ public final class SourceRefresher {
     private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless) {
     }
 
-    /** An item to write, with the hash of the item as the feed gave it (before full text). */
-    private record Write(Item item, String sourceHash) {
+    /**
+     * An item to write, with the hash of the item as the feed gave it (before full text) and, for
+     * a new item, its story fingerprint — taken here, outside the write lock, since it depends on
+     * the text alone.
+     */
+    private record Write(Item item, String sourceHash, Fingerprint fingerprint) {
     }
 
     private Plan plan(Source source, List<ItemBuilder.Draft> drafts) {
@@ -237,11 +242,13 @@ public final class SourceRefresher {
     }
 
     /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
-    private List<Write> enrich(Source source, List<Item> feedItems, String siteName) {
+    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, boolean fingerprint) {
         List<Item> enriched = fullText.enrich(source, feedItems, siteName);
         List<Write> writes = new ArrayList<>(feedItems.size());
         for (int i = 0; i < feedItems.size(); i++) {
-            writes.add(new Write(enriched.get(i), ItemRepository.contentHash(feedItems.get(i))));
+            Item item = enriched.get(i);
+            writes.add(new Write(item, ItemRepository.contentHash(feedItems.get(i)),
+                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null));
         }
         return writes;
     }
@@ -262,12 +269,15 @@ public final class SourceRefresher {
             inserted++;
             long id = stored.getAsLong();
             StoryRef story = stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
-                    item.title(), item.summary(), item.published()));
+                    item.title(), item.summary(), item.published()), write.fingerprint());
             if (!story.created()) {
                 merged++;
             }
         }
-        updates.forEach((id, w) -> items.update(id, w.item(), w.sourceHash(), dateless.contains(id)));
+        updates.forEach((id, w) -> {
+            items.update(id, w.item(), w.sourceHash(), dateless.contains(id));
+            stories.forget(id);
+        });
         states.save(done);
         return new int[]{inserted, updates.size(), merged};
     }

@@ -38,4 +38,13 @@ class FingerprintCacheTest {
         assertThat(cache.get(1, putin)).isSameAs(f);
         assertThat(cache.get(3, putin)).isSameAs(f);
     }
+
+    @Test
+    void forgetsAnItemWhoseTextIsRewritten() {
+        FingerprintCache cache = new FingerprintCache(10);
+        cache.put(1, "hash-a", fingerprinter.comparable(putin));
+        cache.remove(1);
+
+        assertThat(cache.get(1, "hash-a")).isNull();
+    }
 }

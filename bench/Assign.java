@@ -1,0 +1,83 @@
+/*
+ * Story assignment alone, deterministic and single-threaded (README, Performance): parses and
+ * cleans N synthetic sources x 30 items, then inserts and assigns them one source per
+ * transaction and prints the thread CPU per StoryIndex.assign and a digest of every item's story.
+ *   java -cp target/rawafid.jar bench/Assign.java 200             # connection per transaction (as the service)
+ *   java -cp target/rawafid.jar bench/Assign.java 200 pooled      # one connection kept open
+ *   java -cp target/rawafid.jar bench/Assign.java 200 pooled -65536   # and a 64 MB page cache
+ * Two jars must print the same digest when a change should not alter which story an item joins.
+ */
+import org.rawafid.bench.Corpus;
+import org.rawafid.bench.FeedFile;
+import org.rawafid.clean.HtmlCleaner;
+import org.rawafid.clean.Summarizer;
+import org.rawafid.dedupe.*;
+import org.rawafid.model.Item;
+import org.rawafid.model.ParsedItem;
+import org.rawafid.parse.FeedParser;
+import org.rawafid.store.Database;
+import org.rawafid.store.ItemRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import java.net.URI;
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+
+/** Inserts the synthetic corpus one source (one transaction) at a time and assigns stories; prints a digest of the story of every item and the time per assign. */
+public class Assign {
+    public static void main(String[] a) throws Exception {
+        int sources = Integer.parseInt(a[0]);
+        Corpus corpus = Corpus.generate(sources, 30, 1);
+        FeedParser parser = new FeedParser();
+        HtmlCleaner cleaner = new HtmlCleaner(); Summarizer sum = new Summarizer();
+        record Row(String source, ParsedItem p, String summary) {}
+        List<List<Row>> feeds = new ArrayList<>();
+        int f = 0;
+        for (FeedFile file : corpus.feeds()) {
+            String src = "s" + (f++);
+            List<Row> rows = new ArrayList<>();
+            for (ParsedItem p : parser.parse(file.bytes(), file.contentType(), URI.create("http://bench.invalid/" + src)).items()) {
+                String html = p.contentHtml() != null ? p.contentHtml() : p.summaryHtml();
+                rows.add(new Row(src, p, sum.summarize(cleaner.clean(html, URI.create("http://bench.invalid/a"), "ar").text(), 300)));
+            }
+            feeds.add(rows);
+        }
+        Path dir = Files.createTempDirectory("assign");
+        Database db = Database.open(dir.resolve("x.db"));
+        boolean pooled = a.length > 1 && a[1].equals("pooled");
+        javax.sql.DataSource ds = pooled ? new org.springframework.jdbc.datasource.SingleConnectionDataSource(db.dataSource().getConnection(), true) : db.dataSource();
+        if (a.length > 2) { try (var c = ds.getConnection(); var st = c.createStatement()) { st.execute("PRAGMA cache_size=" + a[2]); } }
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(ds);
+        ItemRepository items = new ItemRepository(jdbc);
+        Fingerprinter fp = new Fingerprinter(new ArabicNormalizer());
+        Instant now = Instant.parse("2024-05-03T12:00:00Z");
+        StoryIndex index = new StoryIndex(jdbc, fp, new StoryMatcher(fp), InstantSource.fixed(now));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        long assignNanos = 0; int n = 0, created = 0;
+        for (List<Row> rows : feeds) {
+            long[] t = {0};
+            int[] c = {0};
+            tx.execute(st -> {
+                int k = 0;
+                for (Row r : rows) {
+                    ParsedItem p = r.p();
+                    Instant pub = p.published() != null ? p.published() : now;
+                    Item item = new Item(r.source(), "k" + (k++), p.guid(), p.link(), p.link(), p.title(), "<p>x</p>", r.summary(),
+                        null, null, List.of(), pub, pub);
+                    long id = items.insert(item, now).getAsLong();
+                    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    StoryRef ref = index.assign(new NewItem(id, r.source(), item.itemKey(), null, item.title(), item.summary(), pub));
+                    t[0] += java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t0;
+                    if (ref.created()) c[0]++;
+                    md.update((id + ":" + ref.storyId() + ":" + ref.guid() + ";").getBytes());
+                }
+                return null;
+            });
+            assignNanos += t[0]; n += rows.size(); created += c[0];
+        }
+        System.out.printf("items=%d stories=%d assign_cpu_us_per_item=%.0f digest=%s%n", n, created, assignNanos / 1000.0 / n,
+            java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16));
+    }
+}

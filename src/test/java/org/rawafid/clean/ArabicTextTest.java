@@ -1,0 +1,52 @@
+package org.rawafid.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ArabicTextTest {
+    /** Chars fold treats specially, mixed with ordinary letters, digits and supplementary symbols. */
+    private static final String ALPHABET = "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱةىءؤئ٠١٢abcXYZ09"
+            + " \t\n\u00A0\u2000\u2009\u200B\u200C\u200F\u202B\u2066\uFEFF\u3000\u1680\u2028"
+            + "\u064B\u064E\u0651\u0652\u0670\u0640\u0610\u06D6،؛؟.,!?-()«»\"'$€+=^`~|\u00B4\u0130\u212A"
+            + "\uD83D\uDC4D\uD83C\uDDEA\u0600\u0605";
+
+    @Test
+    void foldsLongerThanNeverClaimsMoreThanFoldKeeps() {
+        SplittableRandom random = new SplittableRandom(8);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(0, 40); n > 0; n--) {
+                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String text = s.toString();
+            int limit = random.nextInt(0, 30);
+            if (ArabicText.foldsLongerThan(text, limit)) {
+                assertThat(ArabicText.fold(text).length()).as("fold of [%s]", text).isGreaterThan(limit);
+            }
+        }
+    }
+
+    @Test
+    void foldsLongerThanSeesPastMarksSpacesAndEdgePunctuation() {
+        assertThat(ArabicText.foldsLongerThan("« اقْرَأْ   أيضاً »", 9)).isFalse();
+        assertThat(ArabicText.fold("« اقْرَأْ   أيضاً »")).isEqualTo("اقرا ايضا");
+        assertThat(ArabicText.foldsLongerThan("بوتين يستقبل علييف في الكرملين", 20)).isTrue();
+    }
+
+    @Test
+    void foldSpacesGivesWhatTheRegexGave() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+");
+        SplittableRandom random = new SplittableRandom(9);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(0, 30); n > 0; n--) {
+                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String text = s.toString();
+            assertThat(ArabicText.foldSpaces(text)).as("[%s]", text)
+                    .isEqualTo(spaces.matcher(text).replaceAll(" ").strip());
+        }
+    }
+}
