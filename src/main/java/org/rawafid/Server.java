@@ -39,14 +39,9 @@ public final class Server implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** How often a cluster node checks whether another node changed the published data. */
     private static final java.time.Duration CHANGE_POLL = java.time.Duration.ofSeconds(1);
-    private final java.util.concurrent.ScheduledExecutorService changes =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "rawafid-cluster-changes");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Daily prune, WebSub retries and (in a cluster) the change poll; two threads so a long prune delays no poll. */
     private final java.util.concurrent.ScheduledExecutorService housekeeping =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            java.util.concurrent.Executors.newScheduledThreadPool(2, r -> {
                 Thread t = new Thread(r, "rawafid-housekeeping");
                 t.setDaemon(true);
                 return t;
@@ -130,7 +125,7 @@ public final class Server implements AutoCloseable {
      */
     private void watchOtherNodes(ChangeCounter counter) {
         counter.moved();
-        changes.scheduleWithFixedDelay(() -> {
+        housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 if (counter.moved().isPresent()) {
                     catalog.invalidateForOtherNode();
@@ -219,7 +214,6 @@ public final class Server implements AutoCloseable {
         log.info("rawafid: stopping");
         watcher.close();
         housekeeping.shutdownNow();
-        changes.shutdownNow();
         scheduler.close();
         web.close();
         app.close();

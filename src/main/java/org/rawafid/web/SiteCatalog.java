@@ -24,7 +24,6 @@ import org.rawafid.schedule.FetchScheduler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

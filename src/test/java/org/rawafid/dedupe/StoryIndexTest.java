@@ -3,7 +3,6 @@ package org.rawafid.dedupe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rawafid.store.Backend;
 import org.rawafid.store.BackendTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,14 +1,11 @@
 package org.rawafid.e2e;
 
-import org.rawafid.store.Backend;
 import org.rawafid.store.BackendTest;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.rawafid.store.Database;
 
 import java.nio.file.Path;
 import java.util.Map;

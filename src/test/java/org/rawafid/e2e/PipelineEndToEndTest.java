@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.Server;
-import org.rawafid.store.Backend;
 import org.rawafid.store.BackendTest;
 import org.rawafid.config.ConfigLoader;
-import org.rawafid.store.Database;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawafid.Server;
-import org.rawafid.store.Backend;
 import org.rawafid.store.BackendTest;
 import org.rawafid.config.ConfigLoader;
 

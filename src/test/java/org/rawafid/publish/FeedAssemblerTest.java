@@ -14,7 +14,6 @@ import org.rawafid.dedupe.NewItem;
 import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.dedupe.StoryMatcher;
 import org.rawafid.model.Item;
-import org.rawafid.store.Backend;
 import org.rawafid.store.BackendTest;
 import org.rawafid.store.Database;
 import org.rawafid.store.EntryQuery;

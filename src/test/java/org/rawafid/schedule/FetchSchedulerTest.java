@@ -13,7 +13,6 @@ import org.rawafid.config.Config;
 import org.rawafid.config.ConfigLoader;
 import org.rawafid.config.Source;
 import org.rawafid.model.SourceState;
-import org.rawafid.refresh.RefreshListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

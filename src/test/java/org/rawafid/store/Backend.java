@@ -21,9 +21,4 @@ public enum Backend {
 
     /** A new, empty database's {@code service.database} value. */
     public abstract String location(Path dir);
-
-    /** Opens a new, migrated, empty database. */
-    public Database open(Path dir) {
-        return Database.open(location(dir));
-    }
 }

@@ -13,7 +13,6 @@ import org.rawafid.model.Item;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

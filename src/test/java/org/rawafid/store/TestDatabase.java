@@ -18,10 +18,6 @@ public final class TestDatabase implements AutoCloseable {
         this.dir = dir;
     }
 
-    public Backend backend() {
-        return backend;
-    }
-
     /** The value for {@code service.database}. */
     public synchronized String location() {
         if (location == null) {
