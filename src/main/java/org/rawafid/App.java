@@ -16,6 +16,7 @@ import org.rawafid.fetch.BackoffPolicy;
 import org.rawafid.fetch.FeedFetcher;
 import org.rawafid.fetch.FetchSettings;
 import org.rawafid.fetch.PageFetcher;
+import org.rawafid.fetch.RobotsGate;
 import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.publish.FeedAssembler;
@@ -81,7 +82,8 @@ public final class App implements AutoCloseable {
         PageFetcher pages = new PageFetcher(fetcher, config.service().allowPrivateNetworks());
         ArticleExtractor extractor = new ArticleExtractor(cleaner, titles, new DateParser()::parse);
         SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
-                summarizer, new CanonicalLink(), pages, extractor);
+                summarizer, new CanonicalLink(), pages, extractor,
+                new RobotsGate(fetcher, config.service().userAgent(), clock));
         WriteTransactions tx = new WriteTransactions(database);
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,

@@ -9,6 +9,7 @@ import org.rawafid.clean.FullTextChooser;
 import org.rawafid.config.Source;
 import org.rawafid.fetch.FetchOutcome;
 import org.rawafid.fetch.PageFetcher;
+import org.rawafid.fetch.RobotsGate;
 import org.rawafid.model.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +39,11 @@ public final class FullTextEnricher {
     private final PageFetcher pages;
     private final ArticleExtractor extractor;
     private final ItemBuilder builder;
+    private final RobotsGate robots;
     private final FullTextChooser chooser = new FullTextChooser();
 
-    public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder) {
+    public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder, RobotsGate robots) {
+        this.robots = Objects.requireNonNull(robots);
         this.pages = Objects.requireNonNull(pages);
         this.extractor = Objects.requireNonNull(extractor);
         this.builder = Objects.requireNonNull(builder);
@@ -58,6 +61,14 @@ public final class FullTextEnricher {
             return item;
         }
         URI url = URI.create(item.link());
+        // Article pages of scraping sources (sitemap, html, telegram) obey robots.txt like their listings.
+        var refusal = source.type() == Source.Type.FEED ? Optional.<String>empty()
+                : robots.refusal(url, source.timeout());
+        if (refusal.isPresent()) {
+            log.info("source {}: full text of {} not fetched ({}); keeping the listing's content", source.id(), url,
+                    refusal.get());
+            return item;
+        }
         FetchOutcome outcome = pages.fetchPage(url, source.timeout(), source.maxBytes());
         FetchOutcome.Fetched page = outcome instanceof FetchOutcome.Fetched f ? f
                 : outcome instanceof FetchOutcome.Moved m ? m.content() : null;

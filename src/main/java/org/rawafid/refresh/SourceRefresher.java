@@ -15,11 +15,13 @@ import org.rawafid.fetch.FeedFetcher;
 import org.rawafid.fetch.FetchOutcome;
 import org.rawafid.fetch.FetchRequest;
 import org.rawafid.fetch.PageFetcher;
+import org.rawafid.fetch.RobotsGate;
 import org.rawafid.model.Item;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.SourceState;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.parse.ParseException;
+import org.rawafid.parse.SourceParser;
 import org.rawafid.store.ItemRepository;
 import org.rawafid.store.SourceStateRepository;
 import org.rawafid.store.WriteTransactions;
@@ -52,7 +54,8 @@ public final class SourceRefresher {
     private static final Logger log = LoggerFactory.getLogger(SourceRefresher.class);
 
     private final FeedFetcher fetcher;
-    private final FeedParser parser;
+    private final SourceParser parser;
+    private final RobotsGate robots;
     private final ItemBuilder builder;
     private final FullTextEnricher fullText;
     private final ItemRepository items;
@@ -67,9 +70,10 @@ public final class SourceRefresher {
                            BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
                            RefreshListener listener) {
         this.fetcher = stages.fetcher();
-        this.parser = stages.parser();
+        this.parser = new SourceParser(stages.parser(), new org.rawafid.parse.DateParser());
+        this.robots = stages.robots();
         this.builder = new ItemBuilder(stages.cleaner(), stages.titles(), stages.summarizer(), stages.canonical());
-        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder);
+        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder, robots);
         this.items = Objects.requireNonNull(items);
         this.states = Objects.requireNonNull(states);
         this.stories = Objects.requireNonNull(stories);
@@ -82,8 +86,9 @@ public final class SourceRefresher {
     /** The pipeline stages a refresh calls, built once by the application. */
     public record Stages(FeedFetcher fetcher, FeedParser parser, HtmlCleaner cleaner, TitleCleaner titles,
                          Summarizer summarizer, CanonicalLink canonical, PageFetcher pages,
-                         ArticleExtractor extractor) {
+                         ArticleExtractor extractor, RobotsGate robots) {
         public Stages {
+            Objects.requireNonNull(robots);
             Objects.requireNonNull(fetcher);
             Objects.requireNonNull(parser);
             Objects.requireNonNull(cleaner);
@@ -115,8 +120,9 @@ public final class SourceRefresher {
 
     private RefreshReport run(Source source, SourceState state, Instant start) {
         URI url = Transitions.effectiveUrl(state, source);
-        FetchOutcome outcome = fetcher.fetch(new FetchRequest(url, state.etag(), state.lastModified(),
-                source.timeout(), source.maxBytes()));
+        FetchOutcome outcome = robotsRefusal(source, url).<FetchOutcome>map(r -> new FetchOutcome.Failed(null, r))
+                .orElseGet(() -> fetcher.fetch(new FetchRequest(url, state.etag(), state.lastModified(),
+                source.timeout(), source.maxBytes())));
         Instant now = clock.instant();
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             return store(source, state, fetched, null, start);
@@ -160,7 +166,8 @@ public final class SourceRefresher {
         URI feedUrl = fetched.finalUrl() != null ? fetched.finalUrl() : Transitions.effectiveUrl(state, source);
         ParsedFeed feed;
         try {
-            feed = parser.parse(fetched.body(), fetched.contentType(), feedUrl);
+            feed = parser.parse(source, fetched.body(), fetched.contentType(), feedUrl,
+                    new LinkedPages(fetcher, robots, source));
         } catch (ParseException e) {
             Instant now = clock.instant();
             SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
@@ -280,6 +287,11 @@ public final class SourceRefresher {
         });
         states.save(done);
         return new int[]{inserted, updates.size(), merged};
+    }
+
+    /** Pages of scraping sources (sitemap, html, telegram) are fetched only where robots.txt allows. */
+    private java.util.Optional<String> robotsRefusal(Source source, URI url) {
+        return source.type() == Source.Type.FEED ? java.util.Optional.empty() : robots.refusal(url, source.timeout());
     }
 
     private static Duration ttlOf(ParsedFeed feed, FetchOutcome.Fetched fetched) {
