@@ -151,19 +151,20 @@ final class SitemapReader implements KindReader {
             return null;
         }
         String[] segments = path.split("/");
-        for (int i = segments.length - 1; i >= 0; i--) {
-            String segment = segments[i];
-            int dot = segment.lastIndexOf('.');
-            if (dot > 0) {
-                segment = segment.substring(0, dot);
-            }
-            String words = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
-                    .replace('-', ' ').replace('_', ' ').strip();
-            if (words.chars().filter(Character::isLetter).count() >= 3 && words.contains(" ")) {
-                return words;
-            }
+        // Only the last segment is the article's slug; the ones before it name sections.
+        String segment = segments.length == 0 ? "" : segments[segments.length - 1];
+        int dot = segment.lastIndexOf('.');
+        if (dot > 0) {
+            segment = segment.substring(0, dot);
         }
-        return null;
+        String words;
+        try {
+            words = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .replace('-', ' ').replace('_', ' ').strip();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return words.chars().filter(Character::isLetter).count() >= 3 && words.contains(" ") ? words : null;
     }
 
     private static Document parse(byte[] body, URI url) throws ParseException {

@@ -71,7 +71,9 @@ final class ItemBuilder {
     /** The item with the extracted article's content, and its byline and image where the feed had none. */
     Item withArticle(Item item, Article article) {
         String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
-        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
+        // A sitemap URL without a title was titled by its link; the page knows its headline.
+        String title = item.title().equals(item.link()) && !article.title().isBlank() ? article.title() : item.title();
+        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), title,
                 article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
                 item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),
                 item.updated());
