@@ -1,0 +1,284 @@
+package org.rawafid.parse;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.rawafid.model.ParsedItem;
+
+/**
+ * Finds the article links of a listing page that has no {@code select:} (SPEC §5a), the way a reader
+ * would: links on the page's own site whose URL has an id or slug and whose shape repeats (the same
+ * sequence of segment kinds, e.g. {@code /news/{id}} or {@code /yyyy/mm/dd/{slug}}), whose text reads
+ * like a headline (three words or more), outside {@code nav}, {@code header}, {@code footer},
+ * {@code aside}, menus and pagers, and never tag, category, author, social or pager links. Around each
+ * link it looks for the card's image, {@code <time>} and teaser. Stateless apart from the date parser.
+ */
+final class ArticleLinkFinder {
+    /** Parts of class or id names that mark page furniture rather than content. */
+    private static final Set<String> FURNITURE = Set.of("nav", "navbar", "navigation", "menu", "menus", "submenu",
+            "breadcrumb", "breadcrumbs", "pagination", "pager", "paging", "social", "share", "sharing", "sidebar",
+            "topbar", "masthead", "footer", "copyright", "ticker", "dropdown", "megamenu");
+    /** Path segments of listing pages of another kind: tags, sections, authors, search, pages. */
+    private static final Set<String> NOT_ARTICLE = Set.of("tag", "tags", "category", "categories", "section",
+            "sections", "author", "authors", "writer", "writers", "topic", "topics", "search", "page", "login",
+            "register", "subscribe", "contact", "about", "privacy", "terms", "rss", "feed", "feeds", "archive");
+    private static final Set<String> PAGER_WORDS = Set.of("التالي", "السابق", "المزيد", "التالى", "next", "previous",
+            "prev", "more", "older", "newer", "«", "»", "›", "‹", "عرض المزيد", "الصفحة التالية");
+    private static final int MIN_WORDS = 3;
+    private static final int MIN_CHARS = 12;
+
+    private final DateParser dates;
+
+    ArticleLinkFinder(DateParser dates) {
+        this.dates = Objects.requireNonNull(dates, "dates");
+    }
+
+    /** One article link as found: its URL, its best text, the anchors pointing at it. */
+    private static final class Found {
+        final String url;
+        final String shape;
+        String text = "";
+        final List<Element> anchors = new ArrayList<>();
+
+        Found(String url, String shape) {
+            this.url = url;
+            this.shape = shape;
+        }
+    }
+
+    List<ParsedItem> find(Document page, URI url) {
+        Document doc = page.clone();
+        removeFurniture(doc);
+        Map<String, Found> byUrl = new LinkedHashMap<>();
+        for (Element a : doc.select("a[href]")) {
+            String link = Pages.href(a);
+            if (link == null || isPager(a)) {
+                continue;
+            }
+            link = Pages.withoutFragment(link);
+            String shape = UrlShape.of(link, url);
+            if (shape == null) {
+                continue;
+            }
+            Found f = byUrl.computeIfAbsent(link, k -> new Found(k, shape));
+            f.anchors.add(a);
+            String text = anchorText(a);
+            if (text.length() > f.text.length() && text.length() <= 400) {
+                f.text = text;
+            }
+        }
+        Map<String, Integer> shapeCounts = new LinkedHashMap<>();
+        List<Found> headlines = byUrl.values().stream().filter(f -> isHeadline(f.text)).toList();
+        headlines.forEach(f -> shapeCounts.merge(f.shape, 1, Integer::sum));
+        List<ParsedItem> items = new ArrayList<>();
+        for (Found f : headlines) {
+            if (shapeCounts.get(f.shape) >= 2) {
+                items.add(item(f, byUrl));
+            }
+        }
+        return items;
+    }
+
+    private ParsedItem item(Found f, Map<String, Found> all) {
+        Element card = card(f, all);
+        Element time = card.selectFirst("time[datetime], time, [itemprop=datePublished], [class*=date]");
+        String summary = null;
+        for (Element p : card.select("p, [class*=summary], [class*=excerpt], [class*=teaser], [class*=desc]")) {
+            String text = p.text().strip();
+            if (text.length() >= 30 && !text.equals(f.text) && !f.text.contains(text)) {
+                summary = text;
+                break;
+            }
+        }
+        Element img = card.selectFirst("img, [style*=background-image]");
+        java.time.Instant published = time != null ? Pages.date(time, dates) : null;
+        if (published == null) {
+            // A list or table row often prints its date as bare text beside the headline.
+            String rest = card.text().replace(f.text, " ").replace(summary == null ? "\u0000" : summary, " ").strip();
+            published = rest.length() <= 120 ? dates.parse(rest).orElse(null) : null;
+        }
+        return new ParsedItem(null, f.url, PlainText.escape(f.text), summary == null ? null : PlainText.toHtml(summary),
+                null, null, published, null, List.of(),
+                img == null ? null : Pages.imageUrl(img), f.url);
+    }
+
+    /**
+     * The largest element around the link's anchors that holds no other article's link: the card, list
+     * item or table row the headline sits in.
+     */
+    private static Element card(Found f, Map<String, Found> all) {
+        Element card = f.anchors.get(0);
+        for (int depth = 0; depth < 5 && card.parent() != null && !card.parent().nameIs("body"); depth++) {
+            Element parent = card.parent();
+            boolean alone = true;
+            for (Element a : parent.select("a[href]")) {
+                String other = Pages.href(a);
+                if (other != null && !Pages.withoutFragment(other).equals(f.url)
+                        && all.containsKey(Pages.withoutFragment(other))
+                        && isHeadline(all.get(Pages.withoutFragment(other)).text)) {
+                    alone = false;
+                    break;
+                }
+            }
+            if (!alone) {
+                break;
+            }
+            card = parent;
+        }
+        return card;
+    }
+
+    private static void removeFurniture(Document doc) {
+        doc.select("script, style, noscript, template, form, nav, aside, [role=navigation], [role=banner], "
+                + "[role=contentinfo], [role=complementary], [aria-hidden=true]").remove();
+        // header and footer elements inside an article are its own byline and date, not page furniture
+        for (Element e : doc.select("header, footer")) {
+            if (e.closest("article") == null) {
+                e.remove();
+            }
+        }
+        int pageText = doc.body().text().length();
+        for (Element e : doc.select("[class], [id]")) {
+            // "has-sidebar" on <body> or a wrapper holding most of the page names a layout, not furniture
+            if (e.parent() != null && !e.is("html, body, main, article") && isFurniture(e.className() + " " + e.id())
+                    && e.text().length() * 2 < pageText) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isFurniture(String names) {
+        for (String token : names.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            if (FURNITURE.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPager(Element a) {
+        String rel = a.attr("rel").toLowerCase(Locale.ROOT);
+        String text = a.text().strip().toLowerCase(Locale.ROOT);
+        return rel.contains("next") || rel.contains("prev") || PAGER_WORDS.contains(text)
+                || !text.isEmpty() && text.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c));
+    }
+
+    /** The anchor's text, else its title, else its image's alt text. */
+    private static String anchorText(Element a) {
+        String text = a.text().strip();
+        if (text.isEmpty()) {
+            text = a.attr("title").strip();
+        }
+        if (text.isEmpty()) {
+            Element img = a.selectFirst("img[alt]");
+            text = img == null ? "" : img.attr("alt").strip();
+        }
+        return text;
+    }
+
+    /** Headlines are sentences: at least three words and a dozen letters, not a section name or a button. */
+    static boolean isHeadline(String text) {
+        if (text.length() < MIN_CHARS) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= MIN_WORDS;
+    }
+
+    /** The kind sequence of an article URL's path, or {@code null} when the URL is no article on this site. */
+    static final class UrlShape {
+        private UrlShape() {
+        }
+
+        static String of(String link, URI page) {
+            URI u;
+            try {
+                u = URI.create(link);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (u.getHost() == null || !sameSite(u.getHost(), page.getHost())) {
+                return null;
+            }
+            String path = u.getRawPath() == null ? "" : u.getRawPath();
+            StringBuilder shape = new StringBuilder();
+            boolean hasId = false;
+            for (String segment : path.split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                String s = segment.toLowerCase(Locale.ROOT);
+                if (NOT_ARTICLE.contains(s)) {
+                    return null;
+                }
+                char kind = kind(s);
+                hasId |= kind == 'n' || kind == 's' || kind == 'm';
+                shape.append('/').append(kind);
+            }
+            if (u.getRawQuery() != null && hasNumericValue(u.getRawQuery())) {
+                hasId = true;
+                shape.append("?n");
+            }
+            return hasId ? shape.toString() : null;
+        }
+
+        /** n: a number of three digits or more; d: a short number; s: a slug; m: letters around a long number; l: a word. */
+        private static char kind(String segment) {
+            int dot = segment.lastIndexOf('.');
+            String s = dot > 0 ? segment.substring(0, dot) : segment;
+            int digits = 0;
+            int separators = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == '-' || c == '_' || c == '+') {
+                    separators++;
+                }
+            }
+            if (!s.isEmpty() && digits == s.length()) {
+                return digits >= 3 ? 'n' : 'd';
+            }
+            if (separators >= 2 && s.length() >= 12 || s.contains("%") && s.length() >= 18) {
+                return 's';
+            }
+            return digits >= 4 ? 'm' : 'l';
+        }
+
+        private static boolean hasNumericValue(String query) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? "" : pair.substring(0, eq).toLowerCase(Locale.ROOT);
+                String value = eq < 0 ? "" : pair.substring(eq + 1);
+                if (!name.equals("page") && !name.equals("p") && !name.startsWith("utm") && value.length() >= 3
+                        && value.chars().allMatch(Character::isDigit)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameSite(String host, String pageHost) {
+            String a = host.toLowerCase(Locale.ROOT);
+            String b = pageHost == null ? "" : pageHost.toLowerCase(Locale.ROOT);
+            a = a.startsWith("www.") ? a.substring(4) : a;
+            b = b.startsWith("www.") ? b.substring(4) : b;
+            return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
+        }
+    }
+}
