@@ -31,7 +31,10 @@ final class ArticleLinkFinder {
             "register", "subscribe", "contact", "about", "privacy", "terms", "rss", "feed", "feeds", "archive");
     private static final Set<String> PAGER_WORDS = Set.of("التالي", "السابق", "المزيد", "التالى", "next", "previous",
             "prev", "more", "older", "newer", "«", "»", "›", "‹", "عرض المزيد", "الصفحة التالية");
+    private static final String CARD = "article, li, tr, [class*=card], [class*=item], [class*=post], "
+            + "[class*=story], [class*=entry], [class*=teaser]";
     private static final int MIN_WORDS = 3;
+    private static final int MAX_TITLE = 300;
     private static final int MIN_CHARS = 12;
 
     private final DateParser dates;
@@ -70,7 +73,7 @@ final class ArticleLinkFinder {
             Found f = byUrl.computeIfAbsent(link, k -> new Found(k, shape));
             f.anchors.add(a);
             String text = anchorText(a);
-            if (text.length() > f.text.length() && text.length() <= 400) {
+            if (text.length() > f.text.length()) {
                 f.text = text;
             }
         }
@@ -138,9 +141,9 @@ final class ArticleLinkFinder {
     private static void removeFurniture(Document doc) {
         doc.select("script, style, noscript, template, form, nav, aside, [role=navigation], [role=banner], "
                 + "[role=contentinfo], [role=complementary], [aria-hidden=true]").remove();
-        // header and footer elements inside an article are its own byline and date, not page furniture
+        // A header or footer inside a card is the card's own headline, byline or date, not page furniture.
         for (Element e : doc.select("header, footer")) {
-            if (e.closest("article") == null) {
+            if (e.parent() != null && e.parent().closest(CARD) == null) {
                 e.remove();
             }
         }
@@ -170,9 +173,17 @@ final class ArticleLinkFinder {
                 || !text.isEmpty() && text.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c));
     }
 
-    /** The anchor's text, else its title, else its image's alt text. */
+    /**
+     * The anchor's heading when it wraps a whole card, else its text, else its title, else its image's alt
+     * text; at most {@link #MAX_TITLE} characters, cut at a word.
+     */
     private static String anchorText(Element a) {
-        String text = a.text().strip();
+        Element heading = a.selectFirst("h1, h2, h3, h4, h5, h6");
+        String text = (heading != null && !heading.text().isBlank() ? heading : a).text().strip();
+        if (text.length() > MAX_TITLE) {
+            int cut = text.lastIndexOf(' ', MAX_TITLE);
+            text = text.substring(0, cut > 0 ? cut : MAX_TITLE);
+        }
         if (text.isEmpty()) {
             text = a.attr("title").strip();
         }

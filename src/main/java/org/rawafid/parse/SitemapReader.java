@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 final class SitemapReader implements KindReader {
     static final int LIMIT = 50;
     static final int MAX_CHILDREN = 5;
+    static final int MAX_UNPACKED = 50_000_000;
     private static final Logger log = LoggerFactory.getLogger(SitemapReader.class);
     private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::date,
             Comparator.nullsLast(Comparator.reverseOrder()));
@@ -169,9 +170,28 @@ final class SitemapReader implements KindReader {
 
     private static Document parse(byte[] body, URI url) throws ParseException {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(body), null, url.toString(), Parser.xmlParser());
+            return Jsoup.parse(new ByteArrayInputStream(gunzipped(body, url)), null, url.toString(), Parser.xmlParser());
         } catch (IOException | RuntimeException e) {
             throw new ParseException(url, "sitemap: unreadable XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sitemaps are often served as {@code .xml.gz} files (a gzip body, not a gzip Content-Encoding);
+     * unpacked up to the sitemaps.org limit of 50 MB, so a small bomb cannot grow without bound.
+     */
+    static byte[] gunzipped(byte[] body, URI url) throws ParseException {
+        if (body.length < 2 || (body[0] & 0xFF) != 0x1F || (body[1] & 0xFF) != 0x8B) {
+            return body;
+        }
+        try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(body))) {
+            byte[] out = in.readNBytes(MAX_UNPACKED + 1);
+            if (out.length > MAX_UNPACKED) {
+                throw new ParseException(url, "sitemap: unpacks to more than " + MAX_UNPACKED / 1_000_000 + " MB");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new ParseException(url, "sitemap: broken gzip: " + e.getMessage(), e);
         }
     }
 

@@ -120,6 +120,19 @@ class ListingReaderTest {
         }
 
         @Test
+        void keepsHeadersInsideCardsReadsWholeCardLinksByTheirHeadingAndSkipsThePageFooter() throws Exception {
+            ParsedFeed feed = read("listing-tiles.html", "https://www.hespress.com/", null);
+
+            assertThat(feed.items()).extracting(ParsedItem::title).containsExactly(
+                    "تساقطات مطرية مهمة بعدة مناطق من المملكة", "ارتفاع جديد في أسعار المحروقات بالمغرب",
+                    "الوداد يتأهل إلى نصف نهائي دوري الأبطال", "المنتخب الوطني يستعد لمواجهة حاسمة");
+            assertThat(feed.items().get(0).link())
+                    .isEqualTo("https://www.hespress.com/societe/2026/11/28/تساقطات-مطرية-مهمة-بعدة-مناطق");
+            assertThat(feed.items().get(2).imageUrl()).isEqualTo("https://www.hespress.com/i/1.jpg");
+            assertThat(feed.items().get(2).contentHtml()).contains("تأهل فريق الوداد الرياضي");
+        }
+
+        @Test
         void aPageWithoutArticleLinksFailsWithAReason() {
             String menuOnly = "<html><body><nav><a href='/news/1234'>خبر في القائمة فقط هنا</a></nav>"
                     + "<a href='/section/a'>قسم</a><a href='/about'>من نحن</a></body></html>";

@@ -86,6 +86,15 @@ class SitemapReaderTest {
     }
 
     @Test
+    void readsAGzippedSitemap() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(Sources.fixture("sitemap-news.xml"));
+        }
+        assertThat(read(bytes.toByteArray(), "https://www.youm7.com/news.xml.gz", LinkedFetch.NONE).items()).hasSize(2);
+    }
+
+    @Test
     void anIndexWhoseSitemapsAllFailSaysWhy() {
         assertThatThrownBy(() -> read(Sources.fixture("sitemap-index.xml"), "https://www.alarabiya.net/sitemap.xml",
                 LinkedFetch.NONE)).isInstanceOf(ParseException.class)
