@@ -58,10 +58,11 @@ final class JsonFeedReader implements KindReader {
         }
         URI base = Optional.ofNullable(text(root, "feed_url")).flatMap(u -> Links.resolve(url, u))
                 .map(JsonFeedReader::uriOrNull).orElse(url);
+        String feedAuthor = author(root);
         List<ParsedItem> items = new ArrayList<>();
         for (JsonNode item : root.get("items")) {
             if (item.isObject()) {
-                items.add(item(item, base));
+                items.add(item(item, base, feedAuthor));
             }
         }
         String format = "json_feed_" + version.substring(VERSION_PREFIX.length()).toLowerCase(Locale.ROOT);
@@ -69,7 +70,8 @@ final class JsonFeedReader implements KindReader {
                 text(root, "description"), text(root, "language"), null, null, "utf-8", format, items);
     }
 
-    private ParsedItem item(JsonNode item, URI base) {
+    /** @param feedAuthor the feed's top-level author, which items without their own inherit (JSON Feed 1.1) */
+    private ParsedItem item(JsonNode item, URI base, String feedAuthor) {
         String link = Links.resolve(base, Optional.ofNullable(text(item, "url")).orElse(text(item, "external_url")))
                 .orElse(null);
         URI itemBase = link == null ? base : Optional.ofNullable(uriOrNull(link)).orElse(base);
@@ -92,12 +94,12 @@ final class JsonFeedReader implements KindReader {
             }
         });
         return new ParsedItem(text(item, "id"), link, PlainText.escape(text(item, "title")), content,
-                summary == null ? null : PlainText.toHtml(summary), author(item),
+                summary == null ? null : PlainText.toHtml(summary), Optional.ofNullable(author(item)).orElse(feedAuthor),
                 date(text(item, "date_published")), date(text(item, "date_modified")),
                 tags.stream().distinct().toList(), image, itemBase.toString());
     }
 
-    /** 1.1 {@code authors} (first with a name), else the 1.0 {@code author}. */
+    /** 1.1 {@code authors} (first with a name), else the 1.0 {@code author}, of an item or the feed. */
     private static String author(JsonNode item) {
         for (JsonNode author : item.path("authors")) {
             String name = text(author, "name");

@@ -69,7 +69,7 @@ final class TelegramReader implements KindReader {
 
     private ParsedItem item(Element post, String link) {
         Element textEl = null;
-        for (Element t : post.select(".tgme_widget_message_text")) {
+        for (Element t : post.select(".tgme_widget_message_text, .tgme_widget_message_poll_question")) {
             if (t.closest(".tgme_widget_message_reply, .tgme_widget_message_link_preview") == null) {
                 textEl = t;
                 break;
@@ -118,11 +118,18 @@ final class TelegramReader implements KindReader {
         StringBuilder kept = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             String lower = line.toLowerCase(Locale.ROOT);
-            if (BOILERPLATE.stream().noneMatch(lower::contains)) {
+            if (BOILERPLATE.stream().noneMatch(lower::contains) && !isChannelPointer(lower.strip())) {
                 kept.append(line).append('\n');
             }
         }
         return kept.toString().strip();
+    }
+
+    /** A line that is only the channel's handle or link ({@code @name}, {@code t.me/name}): a signature, not news. */
+    private static boolean isChannelPointer(String line) {
+        String l = line.startsWith("https://") ? line.substring(8) : line;
+        boolean oneToken = !l.isEmpty() && l.chars().noneMatch(Character::isWhitespace);
+        return oneToken && (l.startsWith("@") || l.startsWith("t.me/") || l.startsWith("telegram.me/"));
     }
 
     /**

@@ -77,6 +77,13 @@ class JsonFeedReaderTest {
     }
 
     @Test
+    void itemsWithoutAnAuthorInheritTheFeeds() throws Exception {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1\", \"author\": {\"name\": \"عربي 21\"},"
+                + " \"items\": [{\"id\": \"1\", \"content_text\": \"نص\"}]}";
+        assertThat(read(json.getBytes(StandardCharsets.UTF_8), null).items().get(0).author()).isEqualTo("عربي 21");
+    }
+
+    @Test
     void detectsJsonByContentEvenWhenServedAsXmlOrWithABom() throws Exception {
         byte[] json = Sources.fixture("jsonfeed-1.0.json");
         byte[] withBom = new byte[json.length + 3];
