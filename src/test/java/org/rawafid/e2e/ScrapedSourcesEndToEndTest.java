@@ -120,6 +120,28 @@ class ScrapedSourcesEndToEndTest extends BackendTest {
     }
 
     @Test
+    void followsASitemapIndexThroughTheSameFetchPathAndRobotsRules() throws Exception {
+        wm.stubFor(get("/robots.txt").willReturn(aResponse().withBody("User-agent: *\nDisallow: /sitemaps/private\n")));
+        wm.stubFor(get("/sitemap-index.xml").willReturn(aResponse().withBody("""
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%1$s/sitemaps/news.xml</loc><lastmod>2026-11-28T10:00:00Z</lastmod></sitemap>
+                  <sitemap><loc>%1$s/sitemaps/private.xml</loc><lastmod>2026-11-28T11:00:00Z</lastmod></sitemap>
+                </sitemapindex>""".formatted(wm.baseUrl()))));
+        wm.stubFor(get("/sitemaps/news.xml").willReturn(aResponse().withBody("""
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                  <url><loc>%s/news/97420</loc><news:news><news:title>مصر تستضيف جولة جديدة من المفاوضات</news:title>
+                  <news:publication_date>2026-11-28T09:00:00Z</news:publication_date></news:news></url>
+                </urlset>""".formatted(wm.baseUrl()))));
+
+        var run = cli("fetch", "-c", config("sitemap", "/sitemap-index.xml", false).toString());
+
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(database().db().jdbc().sql("SELECT title FROM item").query(String.class).single())
+                .isEqualTo("مصر تستضيف جولة جديدة من المفاوضات");
+        wm.verify(0, getRequestedFor(urlEqualTo("/sitemaps/private.xml")));
+    }
+
+    @Test
     void readsATelegramChannelPage() throws Exception {
         wm.stubFor(get("/s/alqaheranewstv").willReturn(aResponse().withHeader("Content-Type", HTML)
                 .withBody(Files.readAllBytes(Path.of("src/test/resources/parse/kinds/telegram-channel.html")))));
