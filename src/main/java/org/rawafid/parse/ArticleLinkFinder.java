@@ -2,6 +2,7 @@ package org.rawafid.parse;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,9 @@ final class ArticleLinkFinder {
     private static final int MIN_WORDS = 3;
     private static final int MAX_TITLE = 300;
     private static final int MIN_CHARS = 12;
+
+    /** Marks an element holding links to several articles. */
+    private static final String SEVERAL = new String("several");
 
     private final DateParser dates;
 
@@ -80,17 +84,16 @@ final class ArticleLinkFinder {
         Map<String, Integer> shapeCounts = new LinkedHashMap<>();
         List<Found> headlines = byUrl.values().stream().filter(f -> isHeadline(f.text)).toList();
         headlines.forEach(f -> shapeCounts.merge(f.shape, 1, Integer::sum));
+        List<Found> articles = headlines.stream().filter(f -> shapeCounts.get(f.shape) >= 2).toList();
+        Map<Element, String> owners = owners(articles);
         List<ParsedItem> items = new ArrayList<>();
-        for (Found f : headlines) {
-            if (shapeCounts.get(f.shape) >= 2) {
-                items.add(item(f, byUrl));
-            }
+        for (Found f : articles) {
+            items.add(item(f, card(f, owners)));
         }
         return items;
     }
 
-    private ParsedItem item(Found f, Map<String, Found> all) {
-        Element card = card(f, all);
+    private ParsedItem item(Found f, Element card) {
         Element time = card.selectFirst("time[datetime], time, [itemprop=datePublished], [class*=date]");
         String summary = null;
         for (Element p : card.select("p, [class*=summary], [class*=excerpt], [class*=teaser], [class*=desc]")) {
@@ -113,27 +116,36 @@ final class ArticleLinkFinder {
     }
 
     /**
-     * The largest element around the link's anchors that holds no other article's link: the card, list
-     * item or table row the headline sits in.
+     * For every element above an article link, the one article URL it holds, or {@link #SEVERAL}. Each
+     * walk up stops where an element already holds several, so the whole map costs one pass per link.
      */
-    private static Element card(Found f, Map<String, Found> all) {
-        Element card = f.anchors.get(0);
-        for (int depth = 0; depth < 5 && card.parent() != null && !card.parent().nameIs("body"); depth++) {
-            Element parent = card.parent();
-            boolean alone = true;
-            for (Element a : parent.select("a[href]")) {
-                String other = Pages.href(a);
-                if (other != null && !Pages.withoutFragment(other).equals(f.url)
-                        && all.containsKey(Pages.withoutFragment(other))
-                        && isHeadline(all.get(Pages.withoutFragment(other)).text)) {
-                    alone = false;
-                    break;
+    private static Map<Element, String> owners(List<Found> articles) {
+        Map<Element, String> owners = new IdentityHashMap<>();
+        for (Found f : articles) {
+            for (Element a : f.anchors) {
+                for (Element e = a; e != null; e = e.parent()) {
+                    String owner = owners.get(e);
+                    if (owner == SEVERAL) {
+                        break;
+                    }
+                    owners.put(e, owner == null || owner.equals(f.url) ? f.url : SEVERAL);
                 }
             }
-            if (!alone) {
+        }
+        return owners;
+    }
+
+    /**
+     * The largest element around the link's first anchor, at most five levels up, that holds no other
+     * article's link: the card, list item or table row the headline sits in.
+     */
+    private static Element card(Found f, Map<Element, String> owners) {
+        Element card = f.anchors.get(0);
+        for (int depth = 0; depth < 5 && card.parent() != null && !card.parent().nameIs("body"); depth++) {
+            if (!f.url.equals(owners.get(card.parent()))) {
                 break;
             }
-            card = parent;
+            card = card.parent();
         }
         return card;
     }
@@ -149,9 +161,10 @@ final class ArticleLinkFinder {
         }
         int pageText = doc.body().text().length();
         for (Element e : doc.select("[class], [id]")) {
-            // "has-sidebar" on <body> or a wrapper holding most of the page names a layout, not furniture
+            // "has-sidebar" on <body> or a wrapper holding most of the page names a layout, not furniture;
+            // "gc__footer" or "share-bar" inside a card is the card's own date or buttons.
             if (e.parent() != null && !e.is("html, body, main, article") && isFurniture(e.className() + " " + e.id())
-                    && e.text().length() * 2 < pageText) {
+                    && e.parent().closest(CARD) == null && e.text().length() * 2 < pageText) {
                 e.remove();
             }
         }
