@@ -79,6 +79,22 @@ class ListingReaderTest {
         }
     }
 
+    @Test
+    void suggestsTheFeedsAListingAdvertisesInTheLog() throws Exception {
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ListingReader.class);
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            read("listing-cards.html", CARDS_URL, null);
+        } finally {
+            logger.detachAppender(appender);
+        }
+        assertThat(appender.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .anySatisfy(m -> assertThat(m).contains("https://www.almasryalyoum.com/rss/news.xml")
+                        .contains("type: feed"));
+    }
+
     @Nested
     class Automatically {
         @Test
