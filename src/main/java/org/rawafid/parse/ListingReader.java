@@ -3,6 +3,11 @@ package org.rawafid.parse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,9 +118,26 @@ final class ListingReader implements KindReader {
     static Document parse(byte[] body, String contentType, URI url) throws ParseException {
         String charset = Pages.headerCharset(contentType);
         try {
-            return Jsoup.parse(new ByteArrayInputStream(body), charset, url.toString());
+            Document doc = Jsoup.parse(new ByteArrayInputStream(body), charset, url.toString());
+            if (charset == null && doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(body)) {
+                // No label anywhere and not UTF-8: windows-1256 or ISO-8859-6 Arabic, told apart as for feeds.
+                DecodedText text = new CharsetDecoder().decode(body, null);
+                doc = Jsoup.parse(text.text(), url.toString());
+                doc.charset(Charset.forName(text.usedCharset()));
+            }
+            return doc;
         } catch (IOException | RuntimeException e) {
             throw new ParseException(url, "html: unreadable page: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

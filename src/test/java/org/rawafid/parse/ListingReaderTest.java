@@ -125,6 +125,18 @@ class ListingReaderTest {
         }
 
         @Test
+        void detectsUnlabelledWindows1256Arabic() throws Exception {
+            String page = new String(Sources.fixture("listing-list.html"), java.nio.charset.Charset.forName("windows-1256"))
+                    .replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">", "");
+            byte[] unlabelled = page.getBytes(java.nio.charset.Charset.forName("windows-1256"));
+
+            ParsedFeed feed = read(unlabelled, "text/html", "https://www.alrai.example/news/", null);
+
+            assertThat(feed.usedCharset()).isEqualTo("windows-1256");
+            assertThat(feed.items().get(0).title()).isEqualTo("ارتفاع معدلات السياحة الوافدة إلى الأردن خلال الربع الثالث");
+        }
+
+        @Test
         void findsTableRowsLinkedByQueryIdsButNotThePager() throws Exception {
             ParsedFeed feed = read("listing-table.html", "https://www.elkhabar.example/list.aspx", null);
 
