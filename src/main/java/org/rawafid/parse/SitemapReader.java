@@ -3,8 +3,6 @@ package org.rawafid.parse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@code news:publication_date}, {@code news:language}, {@code news:keywords}) or a plain one with
  * {@code lastmod}, one item per URL, the newest {@link #LIMIT} kept. A sitemap index is followed one
  * level, newest child first, through the {@link LinkedFetch} it is given, until {@link #LIMIT} URLs are
- * known or {@link #MAX_CHILDREN} children were read. A URL without a title gets one from its slug
- * (fullText then replaces the teaser with the article).
+ * known or {@link #MAX_CHILDREN} children were read. A URL without a title is left untitled: the item
+ * builder titles it from its slug, and fullText from the page's headline.
  *
  * <p>jsoup's XML parser reads the file: it never loads DTDs or external entities and is linear in the
  * input. Elements are matched by local name, whatever prefix the site bound the news namespace to.
@@ -141,31 +139,8 @@ final class SitemapReader implements KindReader {
         }
         String image = first(e.element(), "image").map(i -> childText(i, "loc")).flatMap(l -> Links.resolve(url, l))
                 .orElse(null);
-        return new ParsedItem(null, e.loc(), PlainText.escape(title != null ? title : slugTitle(e.loc())), null, null,
+        return new ParsedItem(null, e.loc(), PlainText.escape(title), null, null,
                 null, e.date(), null, keywords.stream().distinct().toList(), image, e.loc());
-    }
-
-    /** {@code /news/2024/08/بوتين-يزور-أذربيجان.html} → {@code بوتين يزور أذربيجان}; null when the slug is a bare id. */
-    static String slugTitle(String link) {
-        String path = URI.create(link).getRawPath();
-        if (path == null) {
-            return null;
-        }
-        String[] segments = path.split("/");
-        // Only the last segment is the article's slug; the ones before it name sections.
-        String segment = segments.length == 0 ? "" : segments[segments.length - 1];
-        int dot = segment.lastIndexOf('.');
-        if (dot > 0) {
-            segment = segment.substring(0, dot);
-        }
-        String words;
-        try {
-            words = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
-                    .replace('-', ' ').replace('_', ' ').strip();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return words.chars().filter(Character::isLetter).count() >= 3 && words.contains(" ") ? words : null;
     }
 
     private static Document parse(byte[] body, URI url) throws ParseException {

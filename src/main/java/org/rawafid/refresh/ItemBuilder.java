@@ -10,6 +10,8 @@ import org.rawafid.model.Item;
 import org.rawafid.model.ParsedItem;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -59,7 +61,8 @@ final class ItemBuilder {
         String summary = summarizer.summarize(text, SUMMARY_CHARS);
         String title = titles.clean(p.title() == null ? "" : p.title(), siteName);
         if (title.isBlank()) {
-            title = summary.isBlank() ? (link == null ? "(بدون عنوان)" : link) : summarizer.summarize(summary, 80);
+            title = !summary.isBlank() ? summarizer.summarize(summary, 80)
+                    : link == null ? "(بدون عنوان)" : Objects.requireNonNullElse(slugTitle(link), link);
         }
         Instant published = usableDate(p.published() != null ? p.published() : p.updated(), now);
         Instant updated = p.updated() == null ? published : usableDate(p.updated(), now);
@@ -71,12 +74,42 @@ final class ItemBuilder {
     /** The item with the extracted article's content, and its byline and image where the feed had none. */
     Item withArticle(Item item, Article article) {
         String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
-        // A sitemap URL without a title was titled by its link; the page knows its headline.
-        String title = item.title().equals(item.link()) && !article.title().isBlank() ? article.title() : item.title();
+        // A sitemap URL without a title was titled by its slug or link; the page knows its headline.
+        boolean untitled = item.link() != null
+                && (item.title().equals(item.link()) || item.title().equals(slugTitle(item.link())));
+        String title = untitled && !article.title().isBlank() ? article.title() : item.title();
         return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), title,
                 article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
                 item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),
                 item.updated());
+    }
+
+    /** {@code /news/2024/08/بوتين-يزور-أذربيجان.html} → {@code بوتين يزور أذربيجان}; null when the slug is a bare id. */
+    static String slugTitle(String link) {
+        String path;
+        try {
+            path = URI.create(link).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (path == null) {
+            return null;
+        }
+        String[] segments = path.split("/");
+        // Only the last segment is the article's slug; the ones before it name sections.
+        String segment = segments.length == 0 ? "" : segments[segments.length - 1];
+        int dot = segment.lastIndexOf('.');
+        if (dot > 0) {
+            segment = segment.substring(0, dot);
+        }
+        String words;
+        try {
+            words = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .replace('-', ' ').replace('_', ' ').strip();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return words.chars().filter(Character::isLetter).count() >= 3 && words.contains(" ") ? words : null;
     }
 
     private static Instant usableDate(Instant t, Instant now) {

@@ -61,7 +61,7 @@ class SitemapReaderTest {
     }
 
     @Test
-    void followsAnIndexOneLevelNewestSitemapFirstAndTitlesUrlsFromTheirSlug() throws Exception {
+    void followsAnIndexOneLevelNewestSitemapFirst() throws Exception {
         Map<String, String> children = Map.of(
                 "https://www.alarabiya.net/sitemaps/2026-11.xml", "sitemap-2026-11.xml",
                 "https://www.alarabiya.net/sitemaps/2026-10.xml", "sitemap-2026-10.xml");
@@ -81,7 +81,7 @@ class SitemapReaderTest {
                 "https://www.alarabiya.net/sitemaps/broken.xml", "https://www.alarabiya.net/sitemaps/2026-11.xml",
                 "https://www.alarabiya.net/sitemaps/2026-10.xml");
         assertThat(feed.items()).extracting(ParsedItem::title)
-                .containsExactly("قمة عربية في الرياض", null, "old story title here");
+                .containsExactly(null, null, null);
         assertThat(feed.items().get(0).published()).isEqualTo(Instant.parse("2026-11-28T09:00:00Z"));
     }
 
