@@ -100,14 +100,20 @@ final class ListingReader implements KindReader {
         return items;
     }
 
-    private static void suggestFeeds(Document doc, URI url) {
+    /** The feeds a page advertises with {@code <link rel="alternate">} (RSS, Atom, JSON Feed), absolute. */
+    static List<String> advertisedFeeds(Document doc) {
         List<String> feeds = new ArrayList<>();
         for (Element link : doc.select("link[rel=alternate][href][type]")) {
             String type = link.attr("type").toLowerCase(Locale.ROOT);
-            if (type.contains("rss") || type.contains("atom") || type.contains("json")) {
+            if ((type.contains("rss") || type.contains("atom") || type.contains("json")) && !link.absUrl("href").isEmpty()) {
                 feeds.add(link.absUrl("href"));
             }
         }
+        return feeds;
+    }
+
+    private static void suggestFeeds(Document doc, URI url) {
+        List<String> feeds = advertisedFeeds(doc);
         if (!feeds.isEmpty()) {
             log.info("{}: this listing page advertises feeds {}; a source with that URL and type: feed "
                     + "reads them with less guessing", url, feeds);

@@ -44,7 +44,24 @@ public final class SourceParser {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(linked, "linked");
-        return readerFor(source, body, linked).read(body, contentType, url);
+        try {
+            return readerFor(source, body, linked).read(body, contentType, url);
+        } catch (ParseException e) {
+            if (source.type() == Source.Type.FEED && looksLikeHtml(body)) {
+                throw new ParseException(url, "this is a web page, not a feed: "
+                        + ListingReader.advertisedFeeds(ListingReader.parse(body, contentType, url)).stream().findFirst()
+                        .map(feed -> "set url to the feed it advertises, " + feed + ", or type: html")
+                        .orElse("set type: html to read it as a listing page"), e);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code <!DOCTYPE html} or {@code <html} near the start: what a site's home page serves. */
+    private static boolean looksLikeHtml(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<!doctype html") || head.contains("<html");
     }
 
     private KindReader readerFor(Source source, byte[] body, LinkedFetch linked) {

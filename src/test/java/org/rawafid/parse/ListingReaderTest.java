@@ -95,6 +95,19 @@ class ListingReaderTest {
                         .contains("type: feed"));
     }
 
+    @Test
+    void aWebPageConfiguredAsAFeedSaysToUseTheFeedItAdvertisesOrTypeHtml() {
+        URI url = URI.create(CARDS_URL);
+        assertThatThrownBy(() -> parser.parse(Sources.of(Source.Type.FEED, CARDS_URL, null),
+                Sources.fixture("listing-cards.html"), "text/html", url, LinkedFetch.NONE))
+                .isInstanceOf(ParseException.class)
+                .hasMessageContaining("this is a web page, not a feed")
+                .hasMessageContaining("https://www.almasryalyoum.com/rss/news.xml").hasMessageContaining("type: html");
+        assertThatThrownBy(() -> parser.parse(Sources.of(Source.Type.FEED, CARDS_URL, null),
+                Sources.fixture("listing-table.html"), "text/html", url, LinkedFetch.NONE))
+                .hasMessageEndingWith("set type: html to read it as a listing page");
+    }
+
     @Nested
     class Automatically {
         @Test
