@@ -19,6 +19,7 @@ import org.rawafid.fetch.RobotsGate;
 import org.rawafid.model.Item;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.SourceState;
+import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.parse.ParseException;
 import org.rawafid.parse.SourceParser;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -70,7 +72,7 @@ public final class SourceRefresher {
                            BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
                            RefreshListener listener) {
         this.fetcher = stages.fetcher();
-        this.parser = new SourceParser(stages.parser(), new org.rawafid.parse.DateParser());
+        this.parser = new SourceParser(stages.parser(), new DateParser());
         this.robots = stages.robots();
         this.builder = new ItemBuilder(stages.cleaner(), stages.titles(), stages.summarizer(), stages.canonical());
         this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder, robots);
@@ -290,8 +292,8 @@ public final class SourceRefresher {
     }
 
     /** Pages of scraping sources (sitemap, html, telegram) are fetched only where robots.txt allows. */
-    private java.util.Optional<String> robotsRefusal(Source source, URI url) {
-        return source.type() == Source.Type.FEED ? java.util.Optional.empty() : robots.refusal(url, source.timeout());
+    private Optional<String> robotsRefusal(Source source, URI url) {
+        return source.type() == Source.Type.FEED ? Optional.empty() : robots.refusal(url, source.timeout());
     }
 
     private static Duration ttlOf(ParsedFeed feed, FetchOutcome.Fetched fetched) {
