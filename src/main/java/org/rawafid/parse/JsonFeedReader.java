@@ -72,7 +72,10 @@ final class JsonFeedReader implements KindReader {
 
     /** @param feedAuthor the feed's top-level author, which items without their own inherit (JSON Feed 1.1) */
     private ParsedItem item(JsonNode item, URI base, String feedAuthor) {
-        String link = Links.resolve(base, Optional.ofNullable(text(item, "url")).orElse(text(item, "external_url")))
+        // Without url or external_url, an id that is a web address is the item's address (as Miniflux reads it).
+        String id = text(item, "id");
+        String link = Links.resolve(base, Optional.ofNullable(text(item, "url")).or(() -> Optional.ofNullable(
+                text(item, "external_url"))).orElse(isWebAddress(id) ? id : null))
                 .orElse(null);
         URI itemBase = link == null ? base : Optional.ofNullable(uriOrNull(link)).orElse(base);
         String content = text(item, "content_html");
@@ -145,6 +148,11 @@ final class JsonFeedReader implements KindReader {
         }
         String s = value.asText().strip();
         return s.isEmpty() ? null : s;
+    }
+
+    private static boolean isWebAddress(String s) {
+        return s != null && (s.startsWith("http://") || s.startsWith("https://"))
+                && s.chars().noneMatch(Character::isWhitespace);
     }
 
     /** JSON Feed is UTF-8 (RFC 8259 section 8.1); a UTF-8 byte-order mark is tolerated. */

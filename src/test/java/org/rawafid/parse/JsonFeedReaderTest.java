@@ -77,6 +77,14 @@ class JsonFeedReaderTest {
     }
 
     @Test
+    void anIdThatIsAWebAddressIsTheLinkWhenThereIsNoUrl() throws Exception {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ["
+                + "{\"id\": \"https://x.example/1\", \"content_text\": \"نص\"}, {\"id\": \"42\", \"content_text\": \"نص\"}]}";
+        var items = read(json.getBytes(StandardCharsets.UTF_8), null).items();
+        assertThat(items).extracting(ParsedItem::link).containsExactly("https://x.example/1", null);
+    }
+
+    @Test
     void itemsWithoutAnAuthorInheritTheFeeds() throws Exception {
         String json = "{\"version\": \"https://jsonfeed.org/version/1\", \"author\": {\"name\": \"عربي 21\"},"
                 + " \"items\": [{\"id\": \"1\", \"content_text\": \"نص\"}]}";
