@@ -133,24 +133,25 @@ final class TelegramReader implements KindReader {
     }
 
     /**
-     * The first sentence, without leading emoji and symbols, at most {@link #TITLE_CHARS} characters:
-     * a longer one is cut at the last space before the limit and marked with an ellipsis.
+     * The first sentence (up to {@code . ! ? ؟ ۔ …} or the end of the first line), at most {@link #TITLE_CHARS}
+     * characters: a longer one is cut at the last space before the limit, so the title is always the start
+     * of the post's text.
      */
     static String title(String text) {
-        int start = 0;
-        while (start < text.length() && !Character.isLetterOrDigit(text.codePointAt(start))) {
-            start += Character.charCount(text.codePointAt(start));
-        }
-        int end = start;
-        while (end < text.length() && ".!?؟…\n".indexOf(text.charAt(end)) < 0) {
+        String t = text.strip();
+        int end = 0;
+        while (end < t.length() && ".!?؟۔…\n".indexOf(t.charAt(end)) < 0) {
             end++;
         }
-        String sentence = text.substring(start, end).strip();
+        String sentence = t.substring(0, end).strip();
         if (sentence.length() <= TITLE_CHARS) {
             return sentence.isEmpty() ? null : sentence;
         }
-        int cut = sentence.lastIndexOf(' ', TITLE_CHARS - 1);
-        return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, TITLE_CHARS - 1)).strip() + "…";
+        int cut = sentence.lastIndexOf(' ', TITLE_CHARS);
+        if (cut <= 0) {
+            cut = Character.isHighSurrogate(sentence.charAt(TITLE_CHARS - 1)) ? TITLE_CHARS - 1 : TITLE_CHARS;
+        }
+        return sentence.substring(0, cut).strip();
     }
 
     private static java.util.Optional<String> text(Element el) {
