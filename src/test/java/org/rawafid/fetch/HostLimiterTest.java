@@ -42,4 +42,47 @@ class HostLimiterTest {
         assertThat(limiter.acquire("c.example", 0)).isNotNull();
         assertThat(limiter.acquire("b.example", 0)).isNull();
     }
+
+    @Test
+    void forgetsEveryHostOnceItsLastPermitIsClosed() throws InterruptedException {
+        HostLimiter limiter = new HostLimiter(16, 2);
+
+        for (int i = 0; i < 100_000; i++) {
+            HostLimiter.Permit p = limiter.acquire("host" + i + ".example", 0);
+            p.close();
+        }
+        HostLimiter.Permit held = limiter.acquire("busy.example", 0);
+        assertThat(limiter.acquire("full-" + 1 + ".example", 0)).isNotNull();
+
+        assertThat(limiter.trackedHosts()).isEqualTo(2);
+        held.close();
+        assertThat(limiter.trackedHosts()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAHostWhileOneOfItsPermitsIsHeldSoItsLimitStillBinds() throws InterruptedException {
+        HostLimiter limiter = new HostLimiter(16, 1);
+        HostLimiter.Permit first = limiter.acquire("a.example", 0);
+
+        assertThat(limiter.acquire("a.example", 0)).isNull(); // a refused caller leaves no trace behind
+        assertThat(limiter.trackedHosts()).isEqualTo(1);
+        assertThat(limiter.acquire("a.example", 0)).isNull();
+
+        first.close();
+        assertThat(limiter.trackedHosts()).isZero();
+        assertThat(limiter.acquire("a.example", 0)).isNotNull();
+    }
+
+    @Test
+    void aHostRefusedForTheGlobalLimitIsNotKept() throws InterruptedException {
+        HostLimiter limiter = new HostLimiter(1, 2);
+        HostLimiter.Permit a = limiter.acquire("a.example", 0);
+
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(limiter.acquire("other" + i + ".example", 0)).isNull();
+        }
+
+        assertThat(limiter.trackedHosts()).isEqualTo(1);
+        a.close();
+    }
 }
