@@ -2,6 +2,7 @@ package org.rawafid.refresh;
 
 import org.rawafid.clean.Article;
 import org.rawafid.clean.CleanHtml;
+import org.rawafid.clean.HeadlineChooser;
 import org.rawafid.clean.HtmlCleaner;
 import org.rawafid.clean.Summarizer;
 import org.rawafid.clean.TitleCleaner;
@@ -27,6 +28,7 @@ final class ItemBuilder {
     private final TitleCleaner titles;
     private final Summarizer summarizer;
     private final CanonicalLink canonical;
+    private final HeadlineChooser headlines = new HeadlineChooser();
 
     ItemBuilder(HtmlCleaner cleaner, TitleCleaner titles, Summarizer summarizer, CanonicalLink canonical) {
         this.cleaner = Objects.requireNonNull(cleaner);
@@ -68,13 +70,31 @@ final class ItemBuilder {
                 updated.isBefore(published) ? published : updated);
     }
 
-    /** The item with the extracted article's content, and its byline and image where the feed had none. */
-    Item withArticle(Item item, Article article) {
-        String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
-        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
-                article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
-                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),
-                item.updated());
+    /**
+     * The item with the extracted article's content, and its byline and image where the feed had none.
+     * The page's headline replaces a truncated feed title ({@link HeadlineChooser}). When the feed gave
+     * no date, the page's publication date replaces the first-seen time, unless it lies after it
+     * (a page cannot be published after we saw it; that is a wrong clock or time zone).
+     *
+     * @param feedDated whether the feed gave the item a date of its own (which then always wins)
+     */
+    Item withArticle(Item item, Article article, boolean feedDated) {
+        Item facts = withPageFacts(item, article, feedDated);
+        return new Item(facts.sourceId(), facts.itemKey(), facts.guid(), facts.link(), facts.canonicalLink(),
+                facts.title(), article.contentHtml(), summarizer.summarize(article.text(), SUMMARY_CHARS),
+                item.author() != null ? item.author() : article.author(),
+                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(),
+                facts.published(), facts.updated());
+    }
+
+    /** Only the headline and date rules of {@link #withArticle}: for a page whose body is not used. */
+    Item withPageFacts(Item item, Article article, boolean feedDated) {
+        Instant pageDate = article.published();
+        boolean takesPageDate = !feedDated && pageDate != null && !pageDate.isAfter(item.published());
+        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(),
+                headlines.choose(item.title(), article.title()), item.contentHtml(), item.summary(), item.author(),
+                item.imageUrl(), item.categories(), takesPageDate ? pageDate : item.published(),
+                takesPageDate ? pageDate : item.updated());
     }
 
     private static Instant usableDate(Instant t, Instant now) {

@@ -1,0 +1,62 @@
+package org.rawafid.clean;
+
+import java.util.Objects;
+
+/**
+ * Chooses between an item's feed title and its page's headline (both already without the
+ * site's name): some Arabic feeds cut titles, with an ellipsis ({@code "وزير الخارجية يبحث مع نظيره ..."})
+ * or without any mark. The page's headline wins only when the feed's title, without a trailing
+ * ellipsis, is a strict prefix of it after folding (hamza/alef forms, ta marbuta, alef maqsura,
+ * diacritics, tatweel, case, spaces, edge punctuation). Otherwise the feed's title stays: an
+ * editor's feed title that says something else is a choice, not a truncation.
+ *
+ * <p>A cut inside a word ({@code "… مع نظ"}) counts when at least {@value #MIN_WORDS_BEFORE_CUT}
+ * whole words come before it: feeds that truncate by characters cut anywhere, while a title of
+ * one word and a fragment is too short to tell a cut from a different headline.
+ *
+ * <p>Thread-safe and stateless. Example:
+ * <pre>{@code chooser.choose("وزير الخارجية يبحث مع نظيره ...", "وزير الخارجية يبحث مع نظيره الروسي الأزمة")
+ *   // "وزير الخارجية يبحث مع نظيره الروسي الأزمة"}</pre>
+ */
+public final class HeadlineChooser {
+    static final int MIN_WORDS_BEFORE_CUT = 2;
+
+    /**
+     * @param feedTitle    the cleaned title from the feed
+     * @param pageHeadline the cleaned headline of the item's page, or {@code null}
+     * @return the title to publish
+     */
+    public String choose(String feedTitle, String pageHeadline) {
+        Objects.requireNonNull(feedTitle, "feedTitle");
+        if (pageHeadline == null || pageHeadline.isBlank()) {
+            return feedTitle;
+        }
+        String feed = ArabicText.fold(withoutEllipsis(feedTitle));
+        String page = ArabicText.fold(pageHeadline);
+        if (feed.isEmpty() || page.length() <= feed.length() || !page.startsWith(feed)) {
+            return feedTitle;
+        }
+        boolean atWordEnd = page.charAt(feed.length()) == ' ' || !Character.isLetterOrDigit(page.charAt(feed.length()));
+        return atWordEnd || wordsBeforeCut(feed) >= MIN_WORDS_BEFORE_CUT ? pageHeadline.strip() : feedTitle;
+    }
+
+    /** The title without a trailing "...", "…" or ".." (and the spaces around it). */
+    static String withoutEllipsis(String title) {
+        int end = title.length();
+        while (end > 0 && Character.isWhitespace(title.charAt(end - 1))) {
+            end--;
+        }
+        int dots = end;
+        boolean ellipsisChar = false;
+        while (dots > 0 && (title.charAt(dots - 1) == '.' || title.charAt(dots - 1) == '…')) {
+            ellipsisChar |= title.charAt(dots - 1) == '…';
+            dots--;
+        }
+        return ellipsisChar || end - dots >= 2 ? title.substring(0, dots).strip() : title.substring(0, end);
+    }
+
+    private static int wordsBeforeCut(String folded) {
+        int last = folded.lastIndexOf(' ');
+        return last < 0 ? 0 : folded.substring(0, last).split(" ").length;
+    }
+}
