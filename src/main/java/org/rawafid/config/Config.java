@@ -29,7 +29,7 @@ public record Config(Service service, Defaults defaults, List<Source> sources, L
     /** The sources a merged feed draws from: named by id, or carrying one of its tags. */
     public List<Source> sourcesOf(Feed feed) {
         return sources.stream()
-                .filter(s -> feed.sources().contains(s.id())
+                .filter(s -> feed.searchesEverySource() || feed.sources().contains(s.id())
                         || s.tags().stream().anyMatch(feed.tags()::contains))
                 .toList();
     }

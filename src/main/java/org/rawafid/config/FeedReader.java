@@ -48,13 +48,16 @@ final class FeedReader {
         List<String> sources = m.strings("sources");
         checkSourcesExist(m, sources);
         List<String> tags = m.strings("tags");
-        if (isEmptyList(m, "sources") && isEmptyList(m, "tags")) {
-            m.reject("selects no source (list source ids in sources: or tags in tags:)");
+        Optional<String> query = m.nonBlank("query");
+        if (isEmptyList(m, "sources") && isEmptyList(m, "tags") && query.isEmpty()) {
+            m.reject("selects no source (list source ids in sources:, tags in tags:, or give a query:)");
         }
         Feed feed = new Feed(id.orElse("invalid"), title.orElse(""), m.string("description").orElse(""),
                 sources, tags, m.strings("include"), m.strings("exclude"), dedupe(m).orElse(Feed.Dedupe.STORY),
                 m.integer("limit", 1, 1000).map(Long::intValue).orElse(50),
-                m.duration("maxAge", Duration.ofMinutes(1), Duration.ofDays(36500)).orElse(null));
+                m.duration("maxAge", Duration.ofMinutes(1), Duration.ofDays(36500)).orElse(null),
+                query.orElse(null), rank(m).orElse(Feed.Rank.RECENT),
+                m.duration("window", Duration.ofMinutes(1), Duration.ofDays(365)).orElse(Feed.DEFAULT_WINDOW));
         return id.isPresent() && title.isPresent() ? Optional.of(feed) : Optional.empty();
     }
 
@@ -74,6 +77,13 @@ final class FeedReader {
         return m.string("dedupe").flatMap(s -> switch (s) {
             case "story", "exact" -> Optional.of(Feed.Dedupe.valueOf(s.toUpperCase(Locale.ROOT)));
             default -> m.fail("dedupe", Durations.quote(s) + " is not a dedupe mode (use story or exact)");
+        });
+    }
+
+    private static Optional<Feed.Rank> rank(YamlMap m) {
+        return m.string("rank").flatMap(s -> switch (s) {
+            case "recent", "coverage" -> Optional.of(Feed.Rank.valueOf(s.toUpperCase(Locale.ROOT)));
+            default -> m.fail("rank", Durations.quote(s) + " is not a ranking (use recent or coverage)");
         });
     }
 

@@ -15,14 +15,16 @@ final class KnownKeys {
             "userAgent", "hub", "allowPrivateNetworks");
     static final List<String> DEFAULTS = List.of("interval", "timeout", "maxBytes");
     static final List<String> SOURCE = List.of("id", "url", "title", "interval", "timeout", "maxBytes",
-            "language", "tags", "enabled", "fullText", "extract");
+            "language", "tags", "enabled", "fullText", "extract", "type", "select");
     static final List<String> EXTRACT = List.of("content", "remove");
+    static final List<String> SELECT = List.of("item", "title", "link", "date", "summary", "image");
     static final List<String> FEED = List.of("id", "title", "description", "sources", "tags", "include",
-            "exclude", "dedupe", "limit", "maxAge");
+            "exclude", "dedupe", "limit", "maxAge", "query", "rank", "window");
 
     /** Section key sets by the name of their definition in feeds.schema.json ({@code $defs}). */
     static final Map<String, List<String>> BY_SCHEMA_DEF = Map.of(
-            "service", SERVICE, "defaults", DEFAULTS, "source", SOURCE, "extract", EXTRACT, "feed", FEED);
+            "service", SERVICE, "defaults", DEFAULTS, "source", SOURCE, "extract", EXTRACT, "select", SELECT,
+            "feed", FEED);
 
     static final String ID_REGEX = "^[a-z0-9][a-z0-9-]*$";
     static final String DURATION_REGEX = "^[0-9]+[smhd]$";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,8 @@ final class SourceReader {
         Optional<java.net.URI> url = m.require("url") ? Urls.source(m, "url", baseDir) : Optional.empty();
         Source.Extract extract = extract(YamlMap.open(m.node("extract").orElse(null), m.child("extract"),
                 errors, KnownKeys.EXTRACT));
+        Source.Type type = type(m).orElse(Source.Type.FEED);
+        Source.Select select = select(m, type);
         Source source = new Source(id.orElse("invalid"), url.orElse(baseDir.toUri()),
                 m.nonBlank("title").orElse(null),
                 ServiceReader.interval(m).orElse(defaults.interval()),
@@ -65,8 +68,37 @@ final class SourceReader {
                 m.string("language").filter(l -> m.valid(KnownKeys.LANGUAGE.matcher(l).matches(), "language",
                         Durations.quote(l) + " is not a language tag (use e.g. ar or ar-EG)")).orElse(null),
                 m.strings("tags"), m.bool("enabled").orElse(true), m.bool("fullText").orElse(false),
-                m.node("extract").isPresent() ? extract : null);
+                m.node("extract").isPresent() ? extract : null, type, select);
         return id.isPresent() && url.isPresent() ? Optional.of(source) : Optional.empty();
+    }
+
+    private static Optional<Source.Type> type(YamlMap m) {
+        return m.string("type").flatMap(s -> switch (s) {
+            case "feed", "sitemap", "html", "telegram" -> Optional.of(Source.Type.valueOf(s.toUpperCase(Locale.ROOT)));
+            default -> m.fail("type", Durations.quote(s) + " is not a source type (use feed, sitemap, html or telegram)");
+        });
+    }
+
+    /** {@code select:} is read only for listing pages; anywhere else it is an error rather than ignored. */
+    private Source.Select select(YamlMap parent, Source.Type type) {
+        if (parent.node("select").isEmpty()) {
+            return null;
+        }
+        if (type != Source.Type.HTML) {
+            parent.valid(false, "select", "applies only to type: html (this source is type: " + type.key() + ")");
+            return null;
+        }
+        YamlMap m = YamlMap.open(parent.node("select").orElse(null), parent.child("select"), errors, KnownKeys.SELECT);
+        Optional<String> item = m.require("item") ? m.nonBlank("item") : Optional.empty();
+        List<Optional<String>> parts = new ArrayList<>();
+        for (String key : KnownKeys.SELECT) {
+            Optional<String> css = m.nonBlank(key).filter(c -> isSelector(m, key, c));
+            parts.add(css);
+        }
+        return item.isPresent() && parts.get(0).isPresent()
+                ? new Source.Select(item.get(), parts.get(1).orElse(null), parts.get(2).orElse(null),
+                        parts.get(3).orElse(null), parts.get(4).orElse(null), parts.get(5).orElse(null))
+                : null;
     }
 
     private Source.Extract extract(YamlMap m) {
@@ -84,7 +116,7 @@ final class SourceReader {
             QueryParser.parse(css);
             return true;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return m.valid(false, key, Durations.quote(css) + " is not a CSS selector: " + e.getMessage());
+            return m.valid(false, key, "invalid CSS selector " + Durations.quote(css) + ": " + e.getMessage());
         }
     }
 

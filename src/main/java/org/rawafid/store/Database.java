@@ -225,6 +225,24 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A SQLite connection of its own, outside the pool, for a caller that must keep one for its whole
+     * life ({@link ChangeCounter}: SQLite's data version is per connection). The caller closes it.
+     */
+    java.sql.Connection openUnpooledConnection() {
+        if (dialect != Dialect.SQLITE) {
+            throw new IllegalStateException("store: an unpooled connection is a SQLite need");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(true);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("store: cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public JdbcClient jdbc() {
         return jdbc;
     }

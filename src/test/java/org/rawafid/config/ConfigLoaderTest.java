@@ -64,7 +64,7 @@ class ConfigLoaderTest {
                         SOURCE.replace("https:", "ftp:") + FEED,
                         "feeds.yml:3:10: sources[0].url: must be http, https or file"),
                 Arguments.of("feed selecting nothing", SOURCE + "feeds:\n  - id: all\n    title: x\n",
-                        "feeds.yml:5:5: feeds[0]: selects no source (list source ids in sources: or tags in tags:)"),
+                        "feeds.yml:5:5: feeds[0]: selects no source (list source ids in sources:, tags in tags:, or give a query:)"),
                 Arguments.of("bad url scheme", "sources:\n  - id: a\n    url: ftp://a.example/rss\n",
                         "feeds.yml:3:10: sources[0].url: must be http, https or file"),
                 Arguments.of("url without scheme", "sources:\n  - id: a\n    url: a.example/rss\n",
@@ -92,7 +92,21 @@ class ConfigLoaderTest {
                 Arguments.of("duplicate key", "service:\n  port: 1\n  port: 2\n",
                         "feeds.yml:3:3: service.port: duplicate key (first given at line 2)"),
                 Arguments.of("bad CSS selector", SOURCE + "    extract:\n      content: \"div[\"\n",
-                        "feeds.yml:5:16: sources[0].extract.content: \"div[\" is not a CSS selector: "),
+                        "feeds.yml:5:16: sources[0].extract.content: invalid CSS selector \"div[\": "),
+                Arguments.of("unknown source type", SOURCE + "    type: rss\n",
+                        "feeds.yml:4:11: sources[0].type: \"rss\" is not a source type (use feed, sitemap, html or telegram)"),
+                Arguments.of("select on a feed source", SOURCE + "    select:\n      item: div\n",
+                        "feeds.yml:5:7: sources[0].select: applies only to type: html (this source is type: feed)"),
+                Arguments.of("bad select selector", SOURCE + "    type: html\n    select:\n      item: \"div.card[[[\"\n",
+                        "feeds.yml:6:13: sources[0].select.item: invalid CSS selector \"div.card[[[\": "),
+                Arguments.of("select without item", SOURCE + "    type: html\n    select:\n      title: h3\n",
+                        "feeds.yml:6:7: sources[0].select: missing required key \"item\""),
+                Arguments.of("unknown select key", SOURCE + "    type: html\n    select:\n      item: li\n      headline: h3\n",
+                        "feeds.yml:7:7: sources[0].select.headline: unknown key"),
+                Arguments.of("unknown rank", SOURCE + FEED + "    rank: popular\n",
+                        "feeds.yml:8:11: feeds[0].rank: \"popular\" is not a ranking (use recent or coverage)"),
+                Arguments.of("bad window", SOURCE + FEED + "    window: a day\n",
+                        "feeds.yml:8:13: feeds[0].window: \"a day\" is not a duration"),
                 Arguments.of("bad language", SOURCE + "    language: arabic language\n",
                         "feeds.yml:4:15: sources[0].language: \"arabic language\" is not a language tag "
                                 + "(use e.g. ar or ar-EG)"),
@@ -144,13 +158,20 @@ class ConfigLoaderTest {
                         Duration.ofMinutes(10), Duration.ofSeconds(20), 5L * 1024 * 1024, "ar",
                         List.of("egypt", "news"), true, false,
                         new Source.Extract("div.article-body", List.of(".share", ".related"))),
+                new Source("qahera-web", URI.create("https://alqaheranews.net/news"), null, Duration.ofMinutes(15),
+                        Duration.ofSeconds(20), 5L * 1024 * 1024, null, List.of(), true, true, null,
+                        Source.Type.HTML, new Source.Select("div.card", "h3", "h3 a", "time", "p.teaser", "img")),
                 new Source("local", file.toAbsolutePath().getParent().resolve("fixtures/local.xml").toUri(), null,
                         Duration.ofHours(2), Duration.ofMinutes(1), 512L * 1024, null, List.of(), false, true, null));
         assertThat(config.feeds()).containsExactly(new Feed("arabic-news", "أخبار عربية",
                 "آخر الأخبار من مصادر عربية مختارة", List.of("alqahera"), List.of("news"), List.of("بوتين"),
-                List.of("رياضة"), Feed.Dedupe.STORY, 50, Duration.ofDays(7)),
+                List.of("رياضة"), Feed.Dedupe.STORY, 50, Duration.ofDays(7), "\"إلهام علييف\" OR بوتين -رياضة",
+                Feed.Rank.RECENT, Duration.ofHours(24)),
                 new Feed("local-only", "محلي", "", List.of("local"), List.of(), List.of(), List.of(),
-                        Feed.Dedupe.EXACT, 1000, null));
+                        Feed.Dedupe.EXACT, 1000, null),
+                new Feed("top", "الأبرز", "", List.of(), List.of(), List.of(), List.of(), Feed.Dedupe.STORY, 50,
+                        null, "غزة", Feed.Rank.COVERAGE, Duration.ofHours(12)));
+        assertThat(config.sourcesOf(config.feed("top").orElseThrow())).hasSize(3);
     }
 
     @Test
