@@ -54,6 +54,8 @@ public final class Server implements AutoCloseable {
         this.app = App.open(config, configFile, clock, (source, report) -> {
             if (holder[0] != null && (report.newItems() > 0 || report.updatedItems() > 0)) {
                 holder[0].invalidate();
+            } else if (holder[0] != null) {
+                holder[0].sourceReported(source.id(), report.outcome());
             }
         });
         io.micrometer.core.instrument.Timer lag = io.micrometer.core.instrument.Timer

@@ -8,6 +8,14 @@ public interface Catalog {
     Representation index();
 
     /**
+     * The front page's overview ({@code 0}) or one page of the full source list ({@code /?page=N}),
+     * or empty when there is no such page.
+     */
+    default Optional<Representation> index(int page) {
+        return page == 0 ? Optional.of(index()) : Optional.empty();
+    }
+
+    /**
      * A merged feed in one format ({@code rss, atom, json, html}), or empty when no such feed.
      *
      * @param cursor the {@code before} query parameter, or null for the first page

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the service serves, rendered from the store and the live configuration.
@@ -46,6 +47,13 @@ public final class SiteCatalog implements Catalog {
     private final LiveConfig live;
     private final FetchScheduler scheduler;
     private final RenderCache cache = new RenderCache();
+    /**
+     * The front page's renders, apart from the feeds' because source health changes them too: a source
+     * whose outcome differs from the one shown drops only these ({@link #sourceReported}).
+     */
+    private final RenderCache indexCache = new RenderCache();
+    /** Each source's outcome as the cached front page shows it. */
+    private final Map<String, String> shownOutcomes = new ConcurrentHashMap<>();
     private final HubNotifier hub;
     /** Test seam: runs after a feed page's data was read and before it is cached. */
     private final Runnable afterRead;
@@ -74,6 +82,7 @@ public final class SiteCatalog implements Catalog {
     /** Forgets every rendered feed (the next request renders afresh) and tells the hub what changed. */
     public void invalidate() {
         cache.invalidate();
+        indexCache.invalidate();
         if (hub != null) {
             Config config = live.config();
             hub.check(config, f -> app.assembler().page(config, f, null));
@@ -86,18 +95,40 @@ public final class SiteCatalog implements Catalog {
      */
     public void invalidateForOtherNode() {
         cache.invalidate();
+        indexCache.invalidate();
     }
 
     @Override
     public Representation index() {
-        return index("feeds/");
+        return index(0).orElseThrow();
     }
 
     /**
-     * The front page, linking feeds under {@code feedsHref} ({@code "feeds/"} when served,
-     * {@code ""} for a static export where the feed files sit beside index.html).
+     * The served front page, cached like the feeds (dropped on every data or configuration change and
+     * when a source's status changes) and re-rendered at most once a minute for its relative times.
+     *
+     * @param page 0 for the overview, else the 1-based page of the full source list
+     * @return empty when there is no such page
+     */
+    @Override
+    public Optional<Representation> index(int page) {
+        int sources = live.config().sources().size();
+        if (page < 0 || page > Math.max(1, (sources + IndexPage.PAGE_SIZE - 1) / IndexPage.PAGE_SIZE)) {
+            return Optional.empty();
+        }
+        return Optional.of(indexCache.get("index." + page, app.clock().instant(), HTML_FRESHNESS,
+                () -> renderIndex("feeds/", live.config().service().base(), page)));
+    }
+
+    /**
+     * The front page for a static export, where the feed files sit beside index.html
+     * ({@code feedsHref} {@code ""}): every source in one table, never cached.
      */
     public Representation index(String feedsHref) {
+        return renderIndex(feedsHref, null, IndexView.ALL);
+    }
+
+    private Representation renderIndex(String feedsHref, String baseUrl, int page) {
         Config config = live.config();
         Instant now = app.clock().instant();
         List<FeedSummary> feeds = new ArrayList<>();
@@ -109,8 +140,19 @@ public final class SiteCatalog implements Catalog {
                     app.entries().lastUpdate(ids)));
         }
         byte[] body = new IndexPage().render(new IndexView(feeds, health(config), live.error(), live.generation(), now,
-                feedsHref));
+                feedsHref, baseUrl, page));
         return Representation.of(body, Format.HTML.contentType(), now, Duration.ZERO);
+    }
+
+    /**
+     * Called after every refresh: drops the front page when the source's outcome is not the one it
+     * shows (a source started or stopped failing), so its health is never a minute behind; other
+     * polls change only relative times, which the one-minute freshness covers.
+     */
+    public void sourceReported(String sourceId, String outcome) {
+        if (!Objects.equals(shownOutcomes.put(sourceId, outcome), outcome)) {
+            indexCache.invalidate();
+        }
     }
 
     private List<SourceHealth> health(Config config) {
@@ -121,6 +163,9 @@ public final class SiteCatalog implements Catalog {
         for (Source s : config.sources()) {
             SourceState st = states.getOrDefault(s.id(), SourceState.fresh(s.id()));
             String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
+            if (st.outcome() != null) {
+                shownOutcomes.put(s.id(), st.outcome());
+            }
             rows.add(new SourceHealth(s.id(), title, s.url().toString(), status(s, st), st.lastFetchAt(),
                     st.lastError(), counts.getOrDefault(s.id(), 0L), next.getOrDefault(s.id(), st.nextFetchAt()),
                     st.isMoved() ? st.url() : null, st.declaredCharset(), st.usedCharset(), st.disabledReason()));

@@ -40,7 +40,7 @@ public final class WebServer implements AutoCloseable {
             cfg.startupWatcherEnabled = false;
         });
         for (HandlerType type : new HandlerType[]{HandlerType.GET, HandlerType.HEAD}) {
-            app.addHttpHandler(type, "/", ctx -> serve(ctx, catalog::index));
+            app.addHttpHandler(type, "/", this::index);
             app.addHttpHandler(type, "/sources.opml", ctx -> serve(ctx, catalog::opml));
             app.addHttpHandler(type, "/feeds/{file}", this::feed);
             app.addHttpHandler(type, "/healthz", this::health);
@@ -90,6 +90,31 @@ public final class WebServer implements AutoCloseable {
         }
         int status = send(ctx, rep.get());
         counter.count(id, format, status);
+    }
+
+    /** {@code /}, or {@code /?page=N} for one page of the full source list. */
+    private void index(Context ctx) {
+        String page = ctx.queryParam("page");
+        if (page == null) {
+            send(ctx, catalog.index());
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1) {
+            plain(ctx, 400, "bad request: page must be a whole number from 1, not \"" + page + "\"");
+            return;
+        }
+        Optional<Representation> rep = catalog.index(n);
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "no such page: " + n + " (see / for the number of pages)");
+            return;
+        }
+        send(ctx, rep.get());
     }
 
     private void health(Context ctx) {
