@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -36,16 +37,30 @@ final class RenderCache {
     Representation get(String key, Instant now, Duration freshness, Supplier<Representation> render) {
         Objects.requireNonNull(key, "key");
         long current = generation.get();
-        Entry hit = entries.get(key);
-        if (hit != null && hit.generation() == current
-                && (freshness == null || !hit.renderedAt().plus(freshness).isBefore(now))) {
-            return hit.rep();
+        Optional<Representation> hit = peek(key, current, now, freshness);
+        if (hit.isPresent()) {
+            return hit.get();
         }
         Representation rep = render.get();
         // A slower render of an older generation never replaces a newer one.
         entries.merge(key, new Entry(rep, now, current),
                 (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
         return rep;
+    }
+
+    /**
+     * The page cached under {@code key} if it is current and fresh, without rendering: lets a caller
+     * that serialises expensive renders skip its own when another caller's just landed.
+     */
+    Optional<Representation> peek(String key, Instant now, Duration freshness) {
+        return peek(key, generation.get(), now, freshness);
+    }
+
+    private Optional<Representation> peek(String key, long current, Instant now, Duration freshness) {
+        Entry hit = entries.get(key);
+        boolean usable = hit != null && hit.generation() == current
+                && (freshness == null || !hit.renderedAt().plus(freshness).isBefore(now));
+        return usable ? Optional.of(hit.rep()) : Optional.empty();
     }
 
     /** Makes every cached page stale; call after a write has committed or the configuration changed. */

@@ -54,8 +54,9 @@ public final class SiteCatalog implements Catalog {
     private final RenderCache indexCache = new RenderCache();
     /** Each source's outcome as the cached front page shows it. */
     private final Map<String, String> shownOutcomes = new ConcurrentHashMap<>();
+    private final Object indexRender = new Object();
     private final HubNotifier hub;
-    /** Test seam: runs after a feed page's data was read and before it is cached. */
+    /** Test seam: runs after a page's (feed or front page) data was read and before it is cached. */
     private final Runnable afterRead;
 
     /**
@@ -116,8 +117,15 @@ public final class SiteCatalog implements Catalog {
         if (page < 0 || page > Math.max(1, (sources + IndexPage.PAGE_SIZE - 1) / IndexPage.PAGE_SIZE)) {
             return Optional.empty();
         }
-        return Optional.of(indexCache.get("index." + page, app.clock().instant(), HTML_FRESHNESS,
-                () -> renderIndex("feeds/", live.config().service().base(), page)));
+        String key = "index." + page;
+        // One render at a time: with thousands of sources a render takes a while, and every reader
+        // arriving during it would otherwise start its own. The ones that waited take the fresh result.
+        return Optional.of(indexCache.get(key, app.clock().instant(), HTML_FRESHNESS, () -> {
+            synchronized (indexRender) {
+                return indexCache.peek(key, app.clock().instant(), HTML_FRESHNESS)
+                        .orElseGet(() -> renderIndex("feeds/", live.config().service().base(), page));
+            }
+        }));
     }
 
     /**
@@ -139,7 +147,9 @@ public final class SiteCatalog implements Catalog {
                     app.entries().count(ids, notBefore, f.dedupe() == Feed.Dedupe.STORY),
                     app.entries().lastUpdate(ids)));
         }
-        byte[] body = new IndexPage().render(new IndexView(feeds, health(config), live.error(), live.generation(), now,
+        List<SourceHealth> health = health(config);
+        afterRead.run();
+        byte[] body = new IndexPage().render(new IndexView(feeds, health, live.error(), live.generation(), now,
                 feedsHref, baseUrl, page));
         return Representation.of(body, Format.HTML.contentType(), now, Duration.ZERO);
     }

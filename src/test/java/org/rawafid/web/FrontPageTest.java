@@ -69,6 +69,10 @@ class FrontPageTest {
 
     /** The app, catalog and server wired as {@code serve} wires them (Server's refresh listener). */
     private SiteCatalog start(Config config) {
+        return start(config, () -> { });
+    }
+
+    private SiteCatalog start(Config config, Runnable afterRead) {
         AtomicReference<SiteCatalog> holder = new AtomicReference<>();
         app = App.open(config, dir.resolve("feeds.yml"), (InstantSource) now::get, (source, report) -> {
             if (report.newItems() > 0 || report.updatedItems() > 0) {
@@ -77,7 +81,7 @@ class FrontPageTest {
                 holder.get().sourceReported(source.id(), report.outcome());
             }
         });
-        SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(config), null, null);
+        SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(config), null, null, afterRead);
         holder.set(catalog);
         server = new WebServer(catalog, WebServer.FeedRequestCounter.NONE).start("127.0.0.1", 0);
         return catalog;
@@ -182,5 +186,48 @@ class FrontPageTest {
         assertThat(fetch("/?page=4", null).statusCode()).isEqualTo(404);
         assertThat(fetch("/?page=0", null).statusCode()).isEqualTo(400);
         assertThat(fetch("/?page=two", null).body()).isEqualTo("bad request: page must be a whole number from 1, not \"two\"\n");
+    }
+
+    @Test
+    void readersArrivingDuringARenderWaitForItInsteadOfRenderingAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch inRender = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        SiteCatalog catalog = start(config(0), () -> {
+            if (renders.incrementAndGet() == 1) {
+                inRender.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<Representation>> pages = new java.util.ArrayList<>();
+        pages.add(readers.submit(() -> catalog.index()));
+        assertThat(inRender.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        java.util.List<Thread> waiting = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            pages.add(readers.submit(() -> {
+                waiting.add(Thread.currentThread());
+                return catalog.index();
+            }));
+        }
+        // The seven block on the render lock (no sleeping: spin until the JVM reports them blocked).
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while ((waiting.size() < 7 || waiting.stream().anyMatch(t -> t.getState() != Thread.State.BLOCKED))
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+
+        java.util.Set<String> etags = new java.util.HashSet<>();
+        for (var page : pages) {
+            etags.add(page.get(10, java.util.concurrent.TimeUnit.SECONDS).etag());
+        }
+        readers.shutdown();
+        assertThat(etags).hasSize(1);
+        assertThat(renders.get()).isEqualTo(1);
     }
 }
