@@ -48,6 +48,18 @@ class SourcesSectionTest {
     }
 
     @Test
+    void evenWithEverySourceFailingTheOverviewStaysUnder300KB() {
+        List<SourceHealth> failing = sources(5_000).stream().map(s -> new SourceHealth(s.id(), s.title(), s.url(),
+                SourceHealth.Status.FAILING, s.lastFetch(), "HTTP 503 Service Unavailable from " + s.url() + "?x="
+                + "y".repeat(100), s.items(), s.nextFetch(), null, null, null, null)).toList();
+        byte[] body = new IndexPage().render(view(failing, 0));
+
+        assertThat(body.length).isLessThan(300 * 1024);
+        assertThat(RiverPageTest.parse(body).select("tbody tr")).hasSize(IndexPage.PAGE_SIZE);
+        assertThat(RiverPageTest.parse(body).text()).contains("و٤٨٠٠ مصدراً آخر");
+    }
+
+    @Test
     void upTo200SourcesTheOverviewIsTheWholeTable() {
         Document page = render(view(sources(200), 0));
 
