@@ -138,6 +138,19 @@ class ArticleExtractorTest {
         assertThat(body.selectFirst("figcaption").text()).isEqualTo("<script>alert(1)</script> صورة");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "<span itemprop=\"datePublished\" content=\"2020-06-03T03:01+0400\">3 يونيو</span>",
+            "<div itemprop=\"datePublished\">الأربعاء، 03 يونيو 2020 - 03:01 ص</div>"})
+    void readsMicrodataDatesOnOrdinaryElements(String dateMarkup) {
+        String page = "<html><head><title>عنوان</title></head><body><article><h1>عنوان</h1>" + dateMarkup
+                + "<p>" + "نص المقال الطويل بما يكفي للاستخراج. ".repeat(12) + "</p></article></body></html>";
+        Article article = extractor.extract(page, URI.create("https://example.org/a/1"), null, List.of(), null)
+                .orElseThrow();
+
+        assertThat(article.published()).isBetween(Instant.parse("2020-06-02T23:00:00Z"), Instant.parse("2020-06-03T03:01:00Z"));
+    }
+
     static List<String> blocks(String html) {
         List<String> out = new ArrayList<>();
         for (Element el : Jsoup.parseBodyFragment(html).body().select("p, h2, h3, h4, h5, h6, li, blockquote")) {
