@@ -7,7 +7,7 @@ import java.util.Objects;
  * site's name): some Arabic feeds cut titles, with an ellipsis ({@code "وزير الخارجية يبحث مع نظيره ..."})
  * or without any mark. The page's headline wins only when the feed's title, without a trailing
  * ellipsis, is a strict prefix of it after folding (hamza/alef forms, ta marbuta, alef maqsura,
- * diacritics, tatweel, case, spaces, edge punctuation). Otherwise the feed's title stays: an
+ * diacritics, tatweel, case, spaces, digits) with punctuation ignored. Otherwise the feed's title stays: an
  * editor's feed title that says something else is a choice, not a truncation.
  *
  * <p>A cut inside a word ({@code "… مع نظ"}) counts when at least {@value #MIN_WORDS_BEFORE_CUT}
@@ -31,12 +31,12 @@ public final class HeadlineChooser {
         if (pageHeadline == null || pageHeadline.isBlank()) {
             return feedTitle;
         }
-        String feed = ArabicText.fold(withoutEllipsis(feedTitle));
-        String page = ArabicText.fold(pageHeadline);
+        String feed = skeleton(withoutEllipsis(feedTitle));
+        String page = skeleton(pageHeadline);
         if (feed.isEmpty() || page.length() <= feed.length() || !page.startsWith(feed)) {
             return feedTitle;
         }
-        boolean atWordEnd = page.charAt(feed.length()) == ' ' || !Character.isLetterOrDigit(page.charAt(feed.length()));
+        boolean atWordEnd = page.charAt(feed.length()) == ' ';
         return atWordEnd || wordsBeforeCut(feed) >= MIN_WORDS_BEFORE_CUT ? pageHeadline.strip() : feedTitle;
     }
 
@@ -53,6 +53,37 @@ public final class HeadlineChooser {
             dots--;
         }
         return ellipsisChar || end - dots >= 2 ? title.substring(0, dots).strip() : title.substring(0, end);
+    }
+
+    /**
+     * The folded title reduced to its words: letters and digits (Arabic-Indic made ASCII), one space
+     * between words where there were spaces or punctuation, so that «» against "" or ، against ,
+     * never decides. A linear scan.
+     */
+    static String skeleton(String title) {
+        String folded = ArabicText.fold(title);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK && !out.isEmpty()) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else if (Character.isDigit(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                gap = true; // spaces, and punctuation, which often stands between words without one
+            }
+        }
+        return out.toString();
     }
 
     private static int wordsBeforeCut(String folded) {
