@@ -12,12 +12,14 @@ import org.jsoup.nodes.Entities;
  * its summary) stays the body's own.
  */
 final class LeadFigure {
+    private static final java.util.List<String> SITE_IMAGE_WORDS =
+            java.util.List.of("logo", "placeholder", "default-image", "default.", "no-image", "noimage", "favicon", "avatar");
     private LeadFigure() {
     }
 
     /** @param alt the image's alternative text when the page gives no caption (the headline) */
     static String prepend(CleanHtml body, LeadImage image, String alt, URI pageUrl, HtmlCleaner cleaner) {
-        if (image.url() == null || shows(body.html(), image.url())) {
+        if (image.url() == null || isSiteImage(image.url()) || shows(body.html(), image.url())) {
             return body.html();
         }
         String caption = image.caption();
@@ -35,6 +37,22 @@ final class LeadFigure {
             return html.substring(0, open) + clean + html.substring(open);
         }
         return clean + html;
+    }
+
+    /**
+     * Sites without an article photo put their logo or a stock picture in og:image; shown first in
+     * every article it would be noise. Recognised by the words sites use for such files.
+     */
+    static boolean isSiteImage(String url) {
+        String name = url.toLowerCase(java.util.Locale.ROOT);
+        int query = name.indexOf('?');
+        name = query < 0 ? name : name.substring(0, query);
+        for (String word : SITE_IMAGE_WORDS) {
+            if (name.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an image of the body has the same URL, or the same file name (sites resize and re-host). */

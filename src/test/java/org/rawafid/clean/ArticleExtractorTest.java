@@ -124,6 +124,19 @@ class ArticleExtractorTest {
         assertThat(Jsoup.parseBodyFragment(article.contentHtml()).select("img")).hasSize(1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/assets/img/logo.png", "/images/Default.jpg?v=2",
+            "/static/placeholder-1200x630.jpg"})
+    void leavesOutASiteLogoOrStockPictureGivenAsOgImage(String path) {
+        String page = "<html><head><meta property=\"og:image\" content=\"" + path + "\"></head><body><header><img src=\""
+                + path + "\"></header><article><p>" + "نص المقال الطويل بما يكفي للاستخراج. ".repeat(12) + "</p></article>"
+                + "</body></html>";
+        Article article = extractor.extract(page, URI.create("https://example.org/a/1"), null, List.of(), null)
+                .orElseThrow();
+
+        assertThat(article.contentHtml()).doesNotContain("<figure>").doesNotContain("<img");
+    }
+
     @Test
     void escapesACaptionThatLooksLikeMarkup() {
         String page = "<html><head><title>عنوان</title></head><body><article><figure><img data-src=\"/i/a.jpg\" src=\"data:,\">"
