@@ -21,6 +21,10 @@ public final class RawafidCommand implements Callable<Integer> {
             scope = CommandLine.ScopeType.INHERIT, description = "Log line format on stderr (default: ${DEFAULT-VALUE}).")
     String logFormat;
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also print the stack trace.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
         return spec.commandLine().getSubcommands().get("serve").execute();
@@ -28,11 +32,17 @@ public final class RawafidCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 usage error. */
     public static int run(String... args) {
-        return new CommandLine(new RawafidCommand()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** The same, with the command's results and messages sent to the given writers (tests, embedding). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new RawafidCommand()).setOut(out).setErr(err).execute(args);
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        Failures failures = new Failures();
+        return new CommandLine(new RawafidCommand()).setExecutionExceptionHandler(failures)
+                .setParameterExceptionHandler(failures);
     }
 }
