@@ -19,7 +19,10 @@ public final class RawafidCommand implements Callable<Integer> {
     /** Read by {@code Main} before logging starts; declared here so every command accepts it. */
     @CommandLine.Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text",
             scope = CommandLine.ScopeType.INHERIT, description = "Log line format on stderr (default: ${DEFAULT-VALUE}).")
-    String logFormat;
+    LogFormat logFormat;
+
+    /** The values {@code --log-format} takes; anything else is a usage error rather than silently text. */
+    enum LogFormat { text, json }
 
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "On failure, also print the stack trace.")
@@ -43,6 +46,6 @@ public final class RawafidCommand implements Callable<Integer> {
     private static CommandLine commandLine() {
         Failures failures = new Failures();
         return new CommandLine(new RawafidCommand()).setExecutionExceptionHandler(failures)
-                .setParameterExceptionHandler(failures);
+                .setParameterExceptionHandler(failures).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

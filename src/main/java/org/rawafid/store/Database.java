@@ -284,7 +284,7 @@ public final class Database implements AutoCloseable {
         }
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new IllegalArgumentException("store: backup target exists, not overwriting: " + absolute);
+            throw new IllegalArgumentException("store: backup target " + absolute + " exists; not overwriting it (give a new file name)");
         }
         try {
             Files.createDirectories(absolute.getParent());

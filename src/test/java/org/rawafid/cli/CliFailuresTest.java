@@ -90,6 +90,10 @@ class CliFailuresTest {
                         List.of("import-opml", d.resolve("absent.opml").toString()), 1, "absent.opml"),
                 Arguments.of("an unknown option", (Function<Path, List<String>>) d ->
                         List.of("fetch", "--colour"), 2, "--colour"),
+                Arguments.of("an unknown log format", (Function<Path, List<String>>) d ->
+                        List.of("check", "-c", config.toString(), "--log-format", "xml"), 2, "xml"),
+                Arguments.of("a backup over an existing file", (Function<Path, List<String>>) d ->
+                        List.of("backup", "-c", config.toString(), config.toString()), 1, "exists; not overwriting"),
                 Arguments.of("an unknown command", (Function<Path, List<String>>) d ->
                         List.of("fecth"), 2, "unknown command or argument 'fecth'"));
     }
