@@ -121,7 +121,8 @@ public final class IngestBench {
         }
         return new PhaseResult(phase, config.sources().size(), items, seconds,
                 PhaseResult.percentile(millis, 99), heap.peakMegabytes(), databaseMegabytes(), failed,
-                (PhaseResult.processCpuNanos() - cpuStartNanos) / 1e9);
+                (PhaseResult.processCpuNanos() - cpuStartNanos) / 1e9,
+                reports.stream().mapToLong(RefreshReport::merged).sum());
     }
 
     private double databaseMegabytes() {

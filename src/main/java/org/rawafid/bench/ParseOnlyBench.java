@@ -62,7 +62,7 @@ public final class ParseOnlyBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PhaseResult("parse-only", corpus.feeds().size(), items, seconds,
                 PhaseResult.percentile(millis, 99), heap.peakMegabytes(), 0, failed,
-                (PhaseResult.processCpuNanos() - cpuStart) / 1e9);
+                (PhaseResult.processCpuNanos() - cpuStart) / 1e9, 0);
     }
 
     /** {entries or -1 on failure, nanoseconds}. */

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param dbMegabytes  database file plus WAL after the phase (0 when there is none)
  * @param failed       sources whose refresh (or parse) failed; a valid run has none
  * @param cpuSeconds   CPU time the whole process used during the phase (every thread, JIT and GC included)
+ * @param merged       items that joined another outlet's story (0 for parse-only)
  */
 public record PhaseResult(String phase, int sources, long items, double seconds, double p99SourceMs,
-                          double peakHeapMb, double dbMegabytes, long failed, double cpuSeconds) {
+                          double peakHeapMb, double dbMegabytes, long failed, double cpuSeconds, long merged) {
     public PhaseResult {
         Objects.requireNonNull(phase, "phase");
         if (sources < 0 || items < 0 || seconds < 0 || failed < 0 || cpuSeconds < 0) {
@@ -38,17 +39,18 @@ public record PhaseResult(String phase, int sources, long items, double seconds,
      */
     public String line() {
         return String.format(Locale.ROOT, "phase=%s sources=%d items=%d seconds=%.2f items_per_s=%.0f "
-                        + "p99_source_ms=%.0f peak_heap_mb=%.0f db_mb=%.1f failed=%d cpu_s=%.1f cpu_ms_per_item=%.2f",
+                        + "p99_source_ms=%.0f peak_heap_mb=%.0f db_mb=%.1f failed=%d cpu_s=%.1f cpu_ms_per_item=%.2f "
+                        + "merged=%d",
                 phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed,
-                cpuSeconds, cpuMsPerItem());
+                cpuSeconds, cpuMsPerItem(), merged);
     }
 
     public String json() {
         return String.format(Locale.ROOT, "{\"phase\":\"%s\",\"sources\":%d,\"items\":%d,\"seconds\":%.3f,"
                         + "\"items_per_s\":%.1f,\"p99_source_ms\":%.1f,\"peak_heap_mb\":%.1f,\"db_mb\":%.2f,\"failed\":%d,"
-                        + "\"cpu_s\":%.2f,\"cpu_ms_per_item\":%.3f}",
+                        + "\"cpu_s\":%.2f,\"cpu_ms_per_item\":%.3f,\"merged\":%d}",
                 phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed,
-                cpuSeconds, cpuMsPerItem());
+                cpuSeconds, cpuMsPerItem(), merged);
     }
 
     /** CPU time used so far by this whole process, in nanoseconds (0 where the JVM cannot tell). */

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchCommandTest {
     private static final Pattern LINE = Pattern.compile("phase=(\\S+) sources=(\\d+) items=(\\d+) seconds=[\\d.]+ "
             + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+) "
-            + "cpu_s=[\\d.]+ cpu_ms_per_item=([\\d.]+)");
+            + "cpu_s=[\\d.]+ cpu_ms_per_item=([\\d.]+) merged=(\\d+)");
 
     private record Run(int code, String out, String err) {
         List<String> lines() {
@@ -50,6 +50,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void realisticCorpusRetellsStoriesThatIngestMerges() {
+        Run r = run("bench", "ingest", "--realistic", "--sources", "8", "--items", "10", "--latency", "0");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        var first = LINE.matcher(r.lines().get(0));
+        assertThat(first.matches()).as(r.lines().get(0)).isTrue();
+        assertThat(first.group(3)).isEqualTo("80");
+        assertThat(Long.parseLong(first.group(6))).as("items that joined another outlet's story").isPositive();
+    }
+
+    @Test
     void parseOnlyCountsEveryEntryOfTheSameCorpus() {
         Run r = run("bench", "parse-only", "--sources", "4", "--items", "7");
 
@@ -65,7 +76,7 @@ class BenchCommandTest {
         Run r = run("bench", "parse-only", "--sources", "2", "--items", "1", "--json");
 
         assertThat(r.out().strip()).startsWith("{\"phase\":\"parse-only\",\"sources\":2,\"items\":2,")
-                .containsPattern("\"failed\":0,\"cpu_s\":[\\d.]+,\"cpu_ms_per_item\":[\\d.]+}$");
+                .containsPattern("\"failed\":0,\"cpu_s\":[\\d.]+,\"cpu_ms_per_item\":[\\d.]+,\"merged\":0}$");
     }
 
     @Test
