@@ -82,7 +82,14 @@ public final class Server implements AutoCloseable {
         });
         String bind = bindOverride != null ? bindOverride : config.service().bind();
         int port = portOverride != null ? portOverride : config.service().port();
-        web.start(bind, port);
+        try {
+            web.start(bind, port);
+        } catch (RuntimeException e) {
+            housekeeping.shutdownNow();
+            scheduler.close();
+            app.close();
+            throw e;
+        }
         scheduler.start(config.sources());
         try {
             watcher.start();
