@@ -40,6 +40,11 @@ final class ItemBuilder {
     /** The parts of an item that do not depend on its key. */
     record Draft(ParsedItem parsed, String link, String canonicalLink, String title, CleanHtml content, String summary,
                  Instant published, Instant updated) {
+        /** Whether the feed gave a usable date (one not far in the future), rather than first-seen standing in. */
+        boolean datedByFeed() {
+            return published.equals(parsed.published()) || published.equals(parsed.updated());
+        }
+
         Item toItem(String sourceId, String itemKey) {
             String image = parsed.imageUrl() != null ? parsed.imageUrl() : content.leadImageUrl();
             return new Item(sourceId, itemKey, parsed.guid(), link, canonicalLink, title, content.html(), summary,

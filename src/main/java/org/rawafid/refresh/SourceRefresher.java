@@ -237,7 +237,7 @@ public final class SourceRefresher {
                 continue;
             }
             Item item = drafts.get(i).toItem(source.id(), key);
-            boolean hasDate = drafts.get(i).parsed().published() != null || drafts.get(i).parsed().updated() != null;
+            boolean hasDate = drafts.get(i).datedByFeed();
             if (!hasDate) {
                 datelessKeys.add(key);
             }

@@ -90,6 +90,18 @@ class PageDatesEndToEndTest extends BackendTest {
         assertThat(publishedOf("future")).isBetween(before, Instant.now());
     }
 
+    @Test
+    void aFeedDateFarInTheFutureCountsAsNoneAndThePagesDateIsTaken() throws Exception {
+        serve("/page/dated", Files.readAllBytes(DATES.resolve("1691196862.html")));
+        wm.stubFor(get("/rss.xml").willReturn(aResponse().withBody(rss(
+                "<item><guid>dated</guid><title>خبر</title><link>" + wm.baseUrl() + "/page/dated</link>"
+                        + "<pubDate>Fri, 01 Jan 2100 08:00:00 GMT</pubDate><description>مقدمة</description></item>"))));
+
+        assertThat(cli("fetch", "-c", config().toString()).code()).isZero();
+
+        assertThat(publishedOf("dated").atOffset(ZoneOffset.ofHours(3)).toLocalDate()).isEqualTo(LocalDate.parse("2020-08-24"));
+    }
+
     private static void serve(String path, byte[] body) {
         wm.stubFor(get(path).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
                 .withBody(body)));
