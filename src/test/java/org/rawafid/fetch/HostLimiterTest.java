@@ -85,4 +85,31 @@ class HostLimiterTest {
         assertThat(limiter.trackedHosts()).isEqualTo(1);
         a.close();
     }
+
+    @Test
+    void droppingIdleHostsNeverLetsMoreThanTheLimitIntoOneHost() throws Exception {
+        HostLimiter limiter = new HostLimiter(16, 2);
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<?>> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = 0; i < 20_000; i++) {
+                    try (HostLimiter.Permit p = limiter.acquire("busy.example", Long.MAX_VALUE / 4)) {
+                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        inside.decrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var w : workers) {
+            w.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(most.get()).isLessThanOrEqualTo(2);
+        assertThat(limiter.trackedHosts()).isZero();
+    }
 }
