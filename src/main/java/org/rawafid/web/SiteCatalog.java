@@ -19,6 +19,7 @@ import org.rawafid.publish.IndexView;
 import org.rawafid.publish.OpmlSource;
 import org.rawafid.publish.OpmlWriter;
 import org.rawafid.publish.SourceHealth;
+import org.rawafid.publish.StoryWriter;
 import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.schedule.FetchScheduler;
 
@@ -48,6 +49,7 @@ public final class SiteCatalog implements Catalog {
     private final FetchScheduler scheduler;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final HubNotifier hub;
+    private final StoryWriter stories = new StoryWriter();
 
     private record Cached(Representation rep, Instant renderedAt) {
     }
@@ -151,7 +153,10 @@ public final class SiteCatalog implements Catalog {
             return Optional.empty();
         }
         if (cursor != null) {
-            Cursor before = Cursor.decode(cursor).orElseThrow(() -> new BadCursorException("unknown cursor"));
+            // A coverage feed pages by (outlets, newest, story), a recent one by (published, item): never mixed.
+            boolean coverage = feed.get().rank() == Feed.Rank.COVERAGE;
+            Cursor before = Cursor.decode(cursor).filter(c -> c.isCoverage() == coverage)
+                    .orElseThrow(() -> new BadCursorException("unknown cursor"));
             return Optional.of(render(config, feed.get(), fmt.get(), before));
         }
         Instant now = app.clock().instant();
@@ -169,6 +174,21 @@ public final class SiteCatalog implements Catalog {
         Duration maxAge = config.sourcesOf(feed).stream().map(Source::interval).min(Duration::compareTo)
                 .orElse(Duration.ofMinutes(15));
         return Representation.of(app.writer().render(view, format), format.contentType(), view.updated(), maxAge);
+    }
+
+    /**
+     * Story pages are small and asked for one by one, so they are rendered on each request rather
+     * than cached; the ETag (a hash of the bytes) still lets clients revalidate with a 304.
+     */
+    @Override
+    public Optional<Representation> story(String key, String format) {
+        Optional<Format> fmt = Format.ofExtension(format).filter(f -> f == Format.HTML || f == Format.JSON);
+        if (fmt.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = fmt.get() == Format.JSON ? StoryWriter.JSON_TYPE : fmt.get().contentType();
+        return app.storyPages().story(live.config(), key)
+                .map(view -> Representation.of(stories.render(view, fmt.get()), type, view.updated(), Duration.ZERO));
     }
 
     @Override
