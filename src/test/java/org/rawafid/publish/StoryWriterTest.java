@@ -3,7 +3,6 @@ package org.rawafid.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.rawafid.dedupe.ArabicNormalizer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,23 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoryWriterTest {
-    private static final String KEY = "0123456789abcdef0123456789abcdef";
+    private static final String KEY = SampleFeeds.STORY_KEY;
     private final StoryWriter writer = new StoryWriter();
-
-    private static StoryView story() {
-        List<StoryDifferences.Marked> marked = new StoryDifferences(new ArabicNormalizer()).mark(List.of(
-                new StoryDifferences.Report("حريق في حلب <script>alert(1)</script> يخلف 3 قتلى", "قتل 3 أشخاص & أصيب آخرون"),
-                new StoryDifferences.Report("حريق في حلب يخلف 4 قتلى", "قتل 4 أشخاص")));
-        return new StoryView("urn:rawafid:story:" + KEY, "http://h", SampleFeeds.NOW, List.of(
-                new StoryView.Report(SampleFeeds.QAHERA, SampleFeeds.NOW.minusSeconds(600), "javascript:alert(1)", true,
-                        marked.get(0).title(), marked.get(0).lead()),
-                new StoryView.Report(SampleFeeds.AHRAM, SampleFeeds.NOW, "https://gate.ahram.org.eg/News/9.aspx", false,
-                        marked.get(1).title(), marked.get(1).lead())));
-    }
 
     @Test
     void theHtmlPageIsArabicRightToLeftWithoutScriptsAndMarksTheFirstAndTheDifferences() {
-        String html = new String(writer.render(story(), Format.HTML), StandardCharsets.UTF_8);
+        String html = new String(writer.render(SampleFeeds.storyPage(), Format.HTML), StandardCharsets.UTF_8);
 
         assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">", "غطّاه مصدران", "تقريران",
                 "<mark>3</mark>", "<mark>4</mark>", "&lt;script&gt;", "&amp; <mark>أصيب</mark>",
@@ -41,7 +29,7 @@ class StoryWriterTest {
 
     @Test
     void theJsonCarriesTheSameReportsWithTheirDifferences() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(writer.render(story(), Format.JSON));
+        JsonNode json = new ObjectMapper().readTree(writer.render(SampleFeeds.storyPage(), Format.JSON));
 
         assertThat(json.get("id").asText()).isEqualTo("urn:rawafid:story:" + KEY);
         assertThat(json.get("key").asText()).isEqualTo(KEY);
@@ -58,7 +46,7 @@ class StoryWriterTest {
 
     @Test
     void storiesAreServedOnlyAsHtmlOrJson() {
-        assertThatThrownBy(() -> writer.render(story(), Format.RSS)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> writer.render(SampleFeeds.storyPage(), Format.RSS)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
