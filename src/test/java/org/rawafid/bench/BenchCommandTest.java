@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BenchCommandTest {
     private static final Pattern LINE = Pattern.compile("phase=(\\S+) sources=(\\d+) items=(\\d+) seconds=[\\d.]+ "
-            + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+)");
+            + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+) "
+            + "cpu_s=[\\d.]+ cpu_ms_per_item=([\\d.]+)");
 
     private record Run(int code, String out, String err) {
         List<String> lines() {
@@ -45,6 +46,7 @@ class BenchCommandTest {
         assertThat(List.of(second.group(1), second.group(2), second.group(3), second.group(4)))
                 .containsExactly("second", "5", "0", "0");
         assertThat(r.lines().get(0)).doesNotContain("db_mb=0.0 ");
+        assertThat(Double.parseDouble(first.group(5))).as("CPU per stored item").isPositive();
     }
 
     @Test
@@ -63,7 +65,7 @@ class BenchCommandTest {
         Run r = run("bench", "parse-only", "--sources", "2", "--items", "1", "--json");
 
         assertThat(r.out().strip()).startsWith("{\"phase\":\"parse-only\",\"sources\":2,\"items\":2,")
-                .endsWith("\"failed\":0}");
+                .containsPattern("\"failed\":0,\"cpu_s\":[\\d.]+,\"cpu_ms_per_item\":[\\d.]+}$");
     }
 
     @Test
