@@ -39,8 +39,11 @@ import java.util.Optional;
  * feed and format: bounded by the configuration); older pages are rendered on request.
  */
 public final class SiteCatalog implements Catalog {
-    /** River pages show relative times ("منذ ٣ دقائق"), so they are re-rendered at least this often. */
-    private static final Duration HTML_FRESHNESS = Duration.ofMinutes(1);
+    /**
+     * River pages show relative times ("منذ ٣ دقائق"), and a coverage feed's window slides with the
+     * clock even when no data changes, so those are re-rendered at least this often.
+     */
+    private static final Duration FRESHNESS = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final App app;
@@ -165,7 +168,7 @@ public final class SiteCatalog implements Catalog {
         // The configuration is read again inside the render, after the cache noted its generation, so a
         // reload racing this request cannot leave a page of the old configuration cached either.
         return Optional.of(cache.get(id + "." + format, app.clock().instant(),
-                fmt.get() == Format.HTML ? HTML_FRESHNESS : null, () -> {
+                fmt.get() == Format.HTML || feed.get().rank() == Feed.Rank.COVERAGE ? FRESHNESS : null, () -> {
                     Config current = live.config();
                     return render(current, current.feed(id).orElse(feed.get()), fmt.get(), null);
                 }));
