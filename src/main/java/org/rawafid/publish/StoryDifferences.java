@@ -9,8 +9,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -66,45 +68,67 @@ public final class StoryDifferences {
     /** Each report, in the given order, with its differing words marked. */
     public List<Marked> mark(List<Report> reports) {
         Objects.requireNonNull(reports, "reports");
-        List<Set<String>> stems = new ArrayList<>(reports.size());
+        List<Stems> stems = new ArrayList<>(reports.size());
         for (Report r : reports) {
-            stems.add(new HashSet<>(normalizer.tokens(r.title() + " " + r.lead())));
+            stems.add(stems(normalizer.tokens(r.title() + " " + r.lead())));
         }
+        Set<String> notInAll = notInAll(stems);
+        // Reports of one story repeat most of their words: normalise each distinct word once.
+        Map<String, List<String>> wordStems = new HashMap<>();
         List<Marked> marked = new ArrayList<>(reports.size());
         for (int i = 0; i < reports.size(); i++) {
-            Set<String> differing = differing(i, stems);
-            marked.add(new Marked(mark(reports.get(i).title(), differing), mark(reports.get(i).lead(), differing)));
+            Set<String> differing = new HashSet<>(stems.get(i).all());
+            differing.retainAll(notInAll);
+            marked.add(new Marked(mark(reports.get(i).title(), differing, wordStems),
+                    mark(reports.get(i).lead(), differing, wordStems)));
         }
         return marked;
     }
 
-    /** The stems of report {@code i} that at least one other report lacks. */
-    private Set<String> differing(int i, List<Set<String>> stems) {
-        Set<String> differing = new HashSet<>();
-        for (String stem : stems.get(i)) {
-            if (!isWorthMarking(stem)) {
-                continue;
-            }
-            for (int j = 0; j < stems.size(); j++) {
-                if (j != i && !has(stems.get(j), stem)) {
-                    differing.add(stem);
-                    break;
-                }
-            }
-        }
-        return differing;
+    /**
+     * A report's stems, and each stem without the clitic letter the stemmer kept ({@code لسعر} →
+     * {@code سعر}), so that "the same word" ({@link ArabicNormalizer#sameWord}) is three set lookups
+     * rather than a scan: a story of many reports stays linear in its words.
+     */
+    private record Stems(Set<String> all, Set<String> reduced) {
     }
 
-    private boolean has(Set<String> stems, String stem) {
-        if (stems.contains(stem)) {
-            return true;
-        }
-        for (String other : stems) {
-            if (normalizer.sameWord(stem, other)) {
-                return true;
+    private Stems stems(List<String> tokens) {
+        Set<String> all = new HashSet<>(tokens);
+        Set<String> reduced = new HashSet<>();
+        for (String stem : all) {
+            String r = reduced(stem);
+            if (r != null) {
+                reduced.add(r);
             }
         }
-        return false;
+        return new Stems(all, reduced);
+    }
+
+    /** {@code stem} without its first letter when that letter is a clitic the stemmer kept, else null. */
+    private String reduced(String stem) {
+        String rest = stem.substring(1);
+        return !rest.isEmpty() && normalizer.sameWord(stem, rest) ? rest : null;
+    }
+
+    /** The stems worth marking that at least one report lacks; each distinct stem is looked up once per report. */
+    private Set<String> notInAll(List<Stems> stems) {
+        Set<String> distinct = new HashSet<>();
+        stems.forEach(s -> distinct.addAll(s.all()));
+        Set<String> notInAll = new HashSet<>();
+        for (String stem : distinct) {
+            if (isWorthMarking(stem) && !stems.stream().allMatch(s -> has(s, stem))) {
+                notInAll.add(stem);
+            }
+        }
+        return notInAll;
+    }
+
+    /** Whether {@code stems} has the same word as {@code stem}: equal, or equal but for one clitic letter. */
+    private boolean has(Stems stems, String stem) {
+        String reduced = reduced(stem);
+        return stems.all().contains(stem) || stems.reduced().contains(stem)
+                || reduced != null && stems.all().contains(reduced);
     }
 
     /** Any number; a content word of at least two letters (a lone letter left by the stemmer says nothing). */
@@ -113,7 +137,7 @@ public final class StoryDifferences {
     }
 
     /** {@code text} split at white space, each word marked when one of its stems differs. */
-    private MarkedText mark(String text, Set<String> differing) {
+    private MarkedText mark(String text, Set<String> differing, Map<String, List<String>> wordStems) {
         List<MarkedText.Run> runs = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;
@@ -124,7 +148,7 @@ public final class StoryDifferences {
                 i++;
             }
             String piece = text.substring(start, i);
-            if (space || differing.isEmpty() || !differs(piece, differing)) {
+            if (space || differing.isEmpty() || !differs(piece, differing, wordStems)) {
                 plain.append(piece);
                 continue;
             }
@@ -146,8 +170,8 @@ public final class StoryDifferences {
         return new MarkedText(runs);
     }
 
-    private boolean differs(String word, Set<String> differing) {
-        for (String stem : normalizer.tokens(word)) {
+    private boolean differs(String word, Set<String> differing, Map<String, List<String>> wordStems) {
+        for (String stem : wordStems.computeIfAbsent(word, normalizer::tokens)) {
             if (differing.contains(stem)) {
                 return true;
             }
