@@ -109,8 +109,12 @@ public final class SiteCatalog implements Catalog {
         for (Feed f : config.feeds()) {
             List<String> ids = config.sourcesOf(f).stream().map(Source::id).toList();
             Instant notBefore = f.maxAge() == null ? null : now.minus(f.maxAge());
+            boolean coverage = f.rank() == Feed.Rank.COVERAGE;
+            if (coverage && (notBefore == null || notBefore.isBefore(now.minus(f.window())))) {
+                notBefore = now.minus(f.window()); // a coverage feed lists the stories reported within its window
+            }
             feeds.add(new FeedSummary(f.id(), f.title(), f.description(),
-                    app.entries().count(ids, notBefore, f.dedupe() == Feed.Dedupe.STORY),
+                    app.entries().count(ids, notBefore, coverage || f.dedupe() == Feed.Dedupe.STORY),
                     app.entries().lastUpdate(ids)));
         }
         byte[] body = new IndexPage().render(new IndexView(feeds, health(config), live.error(), live.generation(), now,

@@ -57,8 +57,14 @@ class SiteCatalogCoverageTest {
         catalog.invalidate();
 
         assertThat(body(catalog)).contains("news/1");
+        assertThat(index(catalog)).contains("الأخبار: ١<");
         now.set(now.get().plus(Duration.ofHours(2)));
         assertThat(body(catalog)).as("re-rendered although no data changed").doesNotContain("news/1");
+        assertThat(index(catalog)).as("the front page counts the window's stories").contains("الأخبار: ٠<");
+    }
+
+    private static String index(SiteCatalog catalog) {
+        return new String(catalog.index().body(), StandardCharsets.UTF_8);
     }
 
     private static String body(SiteCatalog catalog) {
