@@ -25,6 +25,14 @@ public interface Catalog {
 
     Representation opml();
 
+    /**
+     * A story's page ({@code html} or {@code json}, SPEC §8a), or empty when the key is malformed,
+     * names no story, or the format is not one stories are served in.
+     */
+    default Optional<Representation> story(String key, String format) {
+        return Optional.empty();
+    }
+
     /** {@code /healthz}: the JSON body and whether everything is ok (200) or degraded (503). */
     Health health();
 

@@ -19,6 +19,7 @@ import org.rawafid.publish.IndexView;
 import org.rawafid.publish.OpmlSource;
 import org.rawafid.publish.OpmlWriter;
 import org.rawafid.publish.SourceHealth;
+import org.rawafid.publish.StoryWriter;
 import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.schedule.FetchScheduler;
 
@@ -39,8 +40,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * feed and format: bounded by the configuration); older pages are rendered on request.
  */
 public final class SiteCatalog implements Catalog {
-    /** River pages show relative times ("منذ ٣ دقائق"), so they are re-rendered at least this often. */
-    private static final Duration HTML_FRESHNESS = Duration.ofMinutes(1);
+    /**
+     * River pages show relative times ("منذ ٣ دقائق"), and a coverage feed's window slides with the
+     * clock even when no data changes, so those are re-rendered at least this often.
+     */
+    private static final Duration FRESHNESS = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final App app;
@@ -56,6 +60,7 @@ public final class SiteCatalog implements Catalog {
     private final Map<String, String> shownOutcomes = new ConcurrentHashMap<>();
     private final Object indexRender = new Object();
     private final HubNotifier hub;
+    private final StoryWriter stories = new StoryWriter();
     /** Test seam: runs after a page's (feed or front page) data was read and before it is cached. */
     private final Runnable afterRead;
 
@@ -120,9 +125,9 @@ public final class SiteCatalog implements Catalog {
         String key = "index." + page;
         // One render at a time: with thousands of sources a render takes a while, and every reader
         // arriving during it would otherwise start its own. The ones that waited take the fresh result.
-        return Optional.of(indexCache.get(key, app.clock().instant(), HTML_FRESHNESS, () -> {
+        return Optional.of(indexCache.get(key, app.clock().instant(), FRESHNESS, () -> {
             synchronized (indexRender) {
-                return indexCache.peek(key, app.clock().instant(), HTML_FRESHNESS)
+                return indexCache.peek(key, app.clock().instant(), FRESHNESS)
                         .orElseGet(() -> renderIndex("feeds/", live.config().service().base(), page));
             }
         }));
@@ -143,8 +148,12 @@ public final class SiteCatalog implements Catalog {
         for (Feed f : config.feeds()) {
             List<String> ids = config.sourcesOf(f).stream().map(Source::id).toList();
             Instant notBefore = f.maxAge() == null ? null : now.minus(f.maxAge());
+            boolean coverage = f.rank() == Feed.Rank.COVERAGE;
+            if (coverage && (notBefore == null || notBefore.isBefore(now.minus(f.window())))) {
+                notBefore = now.minus(f.window()); // a coverage feed lists the stories reported within its window
+            }
             feeds.add(new FeedSummary(f.id(), f.title(), f.description(),
-                    app.entries().count(ids, notBefore, f.dedupe() == Feed.Dedupe.STORY),
+                    app.entries().count(ids, notBefore, coverage || f.dedupe() == Feed.Dedupe.STORY),
                     app.entries().lastUpdate(ids)));
         }
         List<SourceHealth> health = health(config);
@@ -209,13 +218,16 @@ public final class SiteCatalog implements Catalog {
             return Optional.empty();
         }
         if (cursor != null) {
-            Cursor before = Cursor.decode(cursor).orElseThrow(() -> new BadCursorException("unknown cursor"));
+            // A coverage feed pages by (outlets, newest, story), a recent one by (published, item): never mixed.
+            boolean coverage = feed.get().rank() == Feed.Rank.COVERAGE;
+            Cursor before = Cursor.decode(cursor).filter(c -> c.isCoverage() == coverage)
+                    .orElseThrow(() -> new BadCursorException("unknown cursor"));
             return Optional.of(render(config, feed.get(), fmt.get(), before));
         }
         // The configuration is read again inside the render, after the cache noted its generation, so a
         // reload racing this request cannot leave a page of the old configuration cached either.
         return Optional.of(cache.get(id + "." + format, app.clock().instant(),
-                fmt.get() == Format.HTML ? HTML_FRESHNESS : null, () -> {
+                fmt.get() == Format.HTML || feed.get().rank() == Feed.Rank.COVERAGE ? FRESHNESS : null, () -> {
                     Config current = live.config();
                     return render(current, current.feed(id).orElse(feed.get()), fmt.get(), null);
                 }));
@@ -227,6 +239,21 @@ public final class SiteCatalog implements Catalog {
         Duration maxAge = config.sourcesOf(feed).stream().map(Source::interval).min(Duration::compareTo)
                 .orElse(Duration.ofMinutes(15));
         return Representation.of(app.writer().render(view, format), format.contentType(), view.updated(), maxAge);
+    }
+
+    /**
+     * Story pages are small and asked for one by one, so they are rendered on each request rather
+     * than cached; the ETag (a hash of the bytes) still lets clients revalidate with a 304.
+     */
+    @Override
+    public Optional<Representation> story(String key, String format) {
+        Optional<Format> fmt = Format.ofExtension(format).filter(f -> f == Format.HTML || f == Format.JSON);
+        if (fmt.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = fmt.get() == Format.JSON ? StoryWriter.JSON_TYPE : fmt.get().contentType();
+        return app.storyPages().story(live.config(), key)
+                .map(view -> Representation.of(stories.render(view, fmt.get()), type, view.updated(), Duration.ZERO));
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class WebServer implements AutoCloseable {
     private static final Pattern FEED_FILE = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(rss|atom|json|html)");
     private static final Set<String> FORMATS = Set.of("rss", "atom", "json", "html");
+    private static final Pattern STORY_FILE = Pattern.compile("([0-9a-f]{32})\\.(html|json)");
 
     private final Javalin app;
     private final Catalog catalog;
@@ -43,6 +44,7 @@ public final class WebServer implements AutoCloseable {
             app.addHttpHandler(type, "/", this::index);
             app.addHttpHandler(type, "/sources.opml", ctx -> serve(ctx, catalog::opml));
             app.addHttpHandler(type, "/feeds/{file}", this::feed);
+            app.addHttpHandler(type, "/stories/{file}", this::story);
             app.addHttpHandler(type, "/healthz", this::health);
             app.addHttpHandler(type, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .header("Cache-Control", "no-store").result(catalog.metrics()));
@@ -139,6 +141,17 @@ public final class WebServer implements AutoCloseable {
         Optional<Representation> rep = catalog.index(n);
         if (rep.isEmpty()) {
             plain(ctx, 404, "no such page: " + n + " (see / for the number of pages)");
+            return;
+        }
+        send(ctx, rep.get());
+    }
+
+    /** {@code /stories/{key}.html|json} (SPEC §8a); a malformed or unknown key is 404. */
+    private void story(Context ctx) {
+        Matcher m = STORY_FILE.matcher(ctx.pathParam("file"));
+        Optional<Representation> rep = m.matches() ? catalog.story(m.group(1), m.group(2)) : Optional.empty();
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "no such story: " + ctx.pathParam("file"));
             return;
         }
         send(ctx, rep.get());
