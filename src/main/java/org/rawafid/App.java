@@ -21,6 +21,8 @@ import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.publish.FeedAssembler;
 import org.rawafid.publish.FeedWriter;
+import org.rawafid.publish.StoryAssembler;
+import org.rawafid.publish.StoryDifferences;
 import org.rawafid.refresh.RefreshListener;
 import org.rawafid.refresh.RefreshMetrics;
 import org.rawafid.refresh.SourceRefresher;
@@ -56,6 +58,7 @@ public final class App implements AutoCloseable {
     private final SourceRefresher refresher;
     private final FeedAssembler assembler;
     private final FeedWriter writer;
+    private final StoryAssembler storyPages;
     private final Pruner pruner;
     private final java.time.Duration retention;
 
@@ -90,6 +93,7 @@ public final class App implements AutoCloseable {
                 new RefreshMetrics(registry).andThen(extra));
         this.assembler = new FeedAssembler(entries, states, normalizer, clock);
         this.writer = new FeedWriter(clock);
+        this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
     }
@@ -156,6 +160,11 @@ public final class App implements AutoCloseable {
 
     public FeedWriter writer() {
         return writer;
+    }
+
+    /** Story pages (SPEC §8a). */
+    public StoryAssembler storyPages() {
+        return storyPages;
     }
 
     /** Checkpoints the WAL into the database file, so a copied file is complete, and closes the pool. */

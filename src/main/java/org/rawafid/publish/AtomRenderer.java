@@ -65,6 +65,10 @@ final class AtomRenderer {
         entry.setId(view.id());
         entry.setTitle(view.title());
         entry.setAlternateLinks(List.of(link("alternate", view.link(), null)));
+        if (view.storyUrl() != null) {
+            // RFC 4287 §4.2.7.2: "related" — the page comparing every outlet's report (SPEC §8a).
+            entry.setOtherLinks(List.of(link("related", view.storyUrl(), "text/html")));
+        }
         entry.setPublished(XmlDocuments.date(view.published()));
         entry.setUpdated(XmlDocuments.date(view.updated()));
         entry.setAuthors(List.of(person(view.creditedAuthor(), null)));

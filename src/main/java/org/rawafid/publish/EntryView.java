@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param author      the byline, or {@code null} to credit the outlet as author
  * @param imageUrl    the lead image, or {@code null}
  * @param also        other outlets' reports of the same story, in the order to show them
+ * @param storyUrl    the absolute URL of the story's page (SPEC §8a), or {@code null} for a single report
+ * @param outlets     how many distinct outlets carried the story within a coverage feed's window, or 0
+ *                    when the feed is not ranked by coverage
  */
 public record EntryView(String id, String title, String link, String summary, String contentHtml,
                         Instant published, Instant updated, String author, List<String> categories,
-                        String imageUrl, Outlet outlet, List<AlsoReport> also) {
+                        String imageUrl, Outlet outlet, List<AlsoReport> also, String storyUrl, int outlets) {
     public EntryView {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -30,6 +33,17 @@ public record EntryView(String id, String title, String link, String summary, St
         author = author == null || author.isBlank() ? null : author;
         categories = List.copyOf(categories);
         also = List.copyOf(also);
+        if (outlets < 0) {
+            throw new IllegalArgumentException("outlets must not be negative: " + outlets);
+        }
+    }
+
+    /** An entry with no story page and no coverage count. */
+    public EntryView(String id, String title, String link, String summary, String contentHtml,
+                     Instant published, Instant updated, String author, List<String> categories,
+                     String imageUrl, Outlet outlet, List<AlsoReport> also) {
+        this(id, title, link, summary, contentHtml, published, updated, author, categories, imageUrl, outlet, also,
+                null, 0);
     }
 
     /** The name to credit as author: the byline when known, else the outlet (SPEC §8). */

@@ -80,6 +80,12 @@ final class JsonFeedRenderer {
             node.put("title", report.title());
             node.put("url", report.link());
         }
+        if (entry.storyUrl() != null) {
+            rawafid.put("story_url", entry.storyUrl());
+        }
+        if (entry.outlets() > 0) {
+            rawafid.put("outlets", entry.outlets());
+        }
         return rawafid;
     }
 

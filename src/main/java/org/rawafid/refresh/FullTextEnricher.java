@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,14 +50,16 @@ public final class FullTextEnricher {
         this.builder = Objects.requireNonNull(builder);
     }
 
-    List<Item> enrich(Source source, List<Item> fresh, String siteName) {
+    /** @param datelessKeys keys of the items whose feed gave no date: these take the page's date */
+    List<Item> enrich(Source source, List<Item> fresh, String siteName, Set<String> datelessKeys) {
         if (!source.fullText()) {
             return fresh;
         }
-        return fresh.stream().map(item -> enrichOne(source, item, siteName)).toList();
+        return fresh.stream()
+                .map(item -> enrichOne(source, item, siteName, !datelessKeys.contains(item.itemKey()))).toList();
     }
 
-    private Item enrichOne(Source source, Item item, String siteName) {
+    private Item enrichOne(Source source, Item item, String siteName, boolean feedDated) {
         if (item.link() == null || !item.link().startsWith("http")) {
             return item;
         }
@@ -92,9 +95,9 @@ public final class FullTextEnricher {
         if (!choice.usesArticle()) {
             log.info("source {}: full text of {} not used ({}); keeping the feed's content", source.id(), url,
                     choice.reason());
-            return item;
+            return article.map(a -> builder.withPageFacts(item, a, feedDated)).orElse(item);
         }
-        return builder.withArticle(item, article.orElseThrow());
+        return builder.withArticle(item, article.orElseThrow(), feedDated);
     }
 
     /** The page's charset: the Content-Type header, then a meta tag in the first bytes, else UTF-8. */

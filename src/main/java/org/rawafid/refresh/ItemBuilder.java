@@ -2,6 +2,7 @@ package org.rawafid.refresh;
 
 import org.rawafid.clean.Article;
 import org.rawafid.clean.CleanHtml;
+import org.rawafid.clean.HeadlineChooser;
 import org.rawafid.clean.HtmlCleaner;
 import org.rawafid.clean.Summarizer;
 import org.rawafid.clean.TitleCleaner;
@@ -29,6 +30,7 @@ final class ItemBuilder {
     private final TitleCleaner titles;
     private final Summarizer summarizer;
     private final CanonicalLink canonical;
+    private final HeadlineChooser headlines = new HeadlineChooser();
 
     ItemBuilder(HtmlCleaner cleaner, TitleCleaner titles, Summarizer summarizer, CanonicalLink canonical) {
         this.cleaner = Objects.requireNonNull(cleaner);
@@ -40,6 +42,11 @@ final class ItemBuilder {
     /** The parts of an item that do not depend on its key. */
     record Draft(ParsedItem parsed, String link, String canonicalLink, String title, CleanHtml content, String summary,
                  Instant published, Instant updated) {
+        /** Whether the feed gave a usable date (one not far in the future), rather than first-seen standing in. */
+        boolean datedByFeed() {
+            return published.equals(parsed.published()) || published.equals(parsed.updated());
+        }
+
         Item toItem(String sourceId, String itemKey) {
             String image = parsed.imageUrl() != null ? parsed.imageUrl() : content.leadImageUrl();
             return new Item(sourceId, itemKey, parsed.guid(), link, canonicalLink, title, content.html(), summary,
@@ -71,17 +78,42 @@ final class ItemBuilder {
                 updated.isBefore(published) ? published : updated);
     }
 
-    /** The item with the extracted article's content, and its byline and image where the feed had none. */
-    Item withArticle(Item item, Article article) {
-        String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
-        // A sitemap URL without a title was titled by its slug or link; the page knows its headline.
+    /**
+     * The item with the extracted article's content, and its byline and image where the feed had none.
+     * The page's headline replaces a truncated feed title ({@link HeadlineChooser}). When the feed gave
+     * no date, the page's publication date replaces the first-seen time, unless it lies after it
+     * (a page cannot be published after we saw it; that is a wrong clock or time zone).
+     *
+     * @param feedDated whether the feed gave the item a date of its own (which then always wins)
+     */
+    Item withArticle(Item item, Article article, boolean feedDated) {
+        Item facts = withPageFacts(item, article, feedDated);
+        return new Item(facts.sourceId(), facts.itemKey(), facts.guid(), facts.link(), facts.canonicalLink(),
+                facts.title(), article.contentHtml(), summarizer.summarize(article.text(), SUMMARY_CHARS),
+                item.author() != null ? item.author() : article.author(),
+                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(),
+                facts.published(), facts.updated());
+    }
+
+    /**
+     * The page's headline for an item that had no title of its own (a sitemap URL, titled by its slug or
+     * link), else the {@link HeadlineChooser}'s pick.
+     */
+    private String headline(Item item, Article article) {
         boolean untitled = item.link() != null
                 && (item.title().equals(item.link()) || item.title().equals(slugTitle(item.link())));
-        String title = untitled && !article.title().isBlank() ? article.title() : item.title();
-        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), title,
-                article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
-                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),
-                item.updated());
+        return untitled && article.title() != null && !article.title().isBlank() ? article.title().strip()
+                : headlines.choose(item.title(), article.title());
+    }
+
+    /** Only the headline and date rules of {@link #withArticle}: for a page whose body is not used. */
+    Item withPageFacts(Item item, Article article, boolean feedDated) {
+        Instant pageDate = article.published();
+        boolean takesPageDate = !feedDated && pageDate != null && !pageDate.isAfter(item.published());
+        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(),
+                headline(item, article), item.contentHtml(), item.summary(), item.author(),
+                item.imageUrl(), item.categories(), takesPageDate ? pageDate : item.published(),
+                takesPageDate ? pageDate : item.updated());
     }
 
     /** {@code /news/2024/08/بوتين-يزور-أذربيجان.html} → {@code بوتين يزور أذربيجان}; null when the slug is a bare id. */

@@ -184,22 +184,30 @@ public final class SourceRefresher {
         List<ItemBuilder.Draft> drafts = feed.items().stream()
                 .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
-        List<Write> fresh = enrich(source, plan.inserts(), siteName, true);
+        List<Write> fresh = enrich(source, plan.inserts(), siteName, plan.datelessKeys(), true);
         Map<Long, Write> changed = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(plan.updates().keySet());
-        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, false);
+        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, plan.datelessKeys(),
+                false);
+        Set<Long> keepDates = new HashSet<>(plan.dateless());
         for (int i = 0; i < ids.size(); i++) {
             changed.put(ids.get(i), enriched.get(i));
+            if (!enriched.get(i).item().published().equals(plan.updates().get(ids.get(i)).published())) {
+                keepDates.remove(ids.get(i)); // the page gave the date the feed lacks
+            }
         }
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
-        int[] counts = tx.write(() -> write(source, fresh, changed, plan.dateless(), done, now));
+        int[] counts = tx.write(() -> write(source, fresh, changed, keepDates, done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
     }
 
-    /** New items and changed items of one fetch, the first occurrence of each key winning. */
-    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless) {
+    /**
+     * New items and changed items of one fetch, the first occurrence of each key winning; the stored
+     * ids and the keys of those whose feed gives no date.
+     */
+    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless, Set<String> datelessKeys) {
     }
 
     /**
@@ -230,6 +238,7 @@ public final class SourceRefresher {
         List<Item> inserts = new ArrayList<>();
         Map<Long, Item> updates = new LinkedHashMap<>();
         Set<Long> dateless = new HashSet<>();
+        Set<String> datelessKeys = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             String key = keys.get(i);
@@ -237,22 +246,27 @@ public final class SourceRefresher {
                 continue;
             }
             Item item = drafts.get(i).toItem(source.id(), key);
+            boolean hasDate = drafts.get(i).datedByFeed();
+            if (!hasDate) {
+                datelessKeys.add(key);
+            }
             ItemRepository.Existing stored = known.get(key);
             if (stored == null) {
                 inserts.add(item);
             } else if (!stored.contentHash().equals(ItemRepository.contentHash(item))) {
                 updates.put(stored.id(), item);
-                if (drafts.get(i).parsed().published() == null && drafts.get(i).parsed().updated() == null) {
+                if (!hasDate) {
                     dateless.add(stored.id());
                 }
             }
         }
-        return new Plan(inserts, updates, dateless);
+        return new Plan(inserts, updates, dateless, datelessKeys);
     }
 
     /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
-    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, boolean fingerprint) {
-        List<Item> enriched = fullText.enrich(source, feedItems, siteName);
+    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, Set<String> datelessKeys,
+                               boolean fingerprint) {
+        List<Item> enriched = fullText.enrich(source, feedItems, siteName, datelessKeys);
         List<Write> writes = new ArrayList<>(feedItems.size());
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);

@@ -19,6 +19,7 @@ import org.rawafid.publish.IndexView;
 import org.rawafid.publish.OpmlSource;
 import org.rawafid.publish.OpmlWriter;
 import org.rawafid.publish.SourceHealth;
+import org.rawafid.publish.StoryWriter;
 import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.schedule.FetchScheduler;
 
@@ -39,24 +40,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * feed and format: bounded by the configuration); older pages are rendered on request.
  */
 public final class SiteCatalog implements Catalog {
-    /** River pages show relative times ("منذ ٣ دقائق"), so they are re-rendered at least this often. */
-    private static final Duration HTML_FRESHNESS = Duration.ofMinutes(1);
+    /**
+     * River pages show relative times ("منذ ٣ دقائق"), and a coverage feed's window slides with the
+     * clock even when no data changes, so those are re-rendered at least this often.
+     */
+    private static final Duration FRESHNESS = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final App app;
     private final LiveConfig live;
     private final FetchScheduler scheduler;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final RenderCache cache = new RenderCache();
+    /**
+     * The front page's renders, apart from the feeds' because source health changes them too: a source
+     * whose outcome differs from the one shown drops only these ({@link #sourceReported}).
+     */
+    private final RenderCache indexCache = new RenderCache();
+    /** Each source's outcome as the cached front page shows it. */
+    private final Map<String, String> shownOutcomes = new ConcurrentHashMap<>();
+    private final Object indexRender = new Object();
     private final HubNotifier hub;
-
-    private record Cached(Representation rep, Instant renderedAt) {
-    }
+    private final StoryWriter stories = new StoryWriter();
+    /** Test seam: runs after a page's (feed or front page) data was read and before it is cached. */
+    private final Runnable afterRead;
 
     /**
      * @param scheduler the running scheduler, or null when not serving (export)
      * @param publisher the WebSub publisher when {@code service.hub} is set, else null
      */
     public SiteCatalog(App app, LiveConfig live, FetchScheduler scheduler, WebSubPublisher publisher) {
+        this(app, live, scheduler, publisher, () -> { });
+    }
+
+    SiteCatalog(App app, LiveConfig live, FetchScheduler scheduler, WebSubPublisher publisher, Runnable afterRead) {
+        this.afterRead = Objects.requireNonNull(afterRead);
         this.app = Objects.requireNonNull(app);
         this.live = Objects.requireNonNull(live);
         this.scheduler = scheduler;
@@ -70,7 +87,8 @@ public final class SiteCatalog implements Catalog {
 
     /** Forgets every rendered feed (the next request renders afresh) and tells the hub what changed. */
     public void invalidate() {
-        cache.clear();
+        cache.invalidate();
+        indexCache.invalidate();
         if (hub != null) {
             Config config = live.config();
             hub.check(config, f -> app.assembler().page(config, f, null));
@@ -82,32 +100,78 @@ public final class SiteCatalog implements Catalog {
      * is not told: the node that wrote tells it.
      */
     public void invalidateForOtherNode() {
-        cache.clear();
+        cache.invalidate();
+        indexCache.invalidate();
     }
 
     @Override
     public Representation index() {
-        return index("feeds/");
+        return index(0).orElseThrow();
     }
 
     /**
-     * The front page, linking feeds under {@code feedsHref} ({@code "feeds/"} when served,
-     * {@code ""} for a static export where the feed files sit beside index.html).
+     * The served front page, cached like the feeds (dropped on every data or configuration change and
+     * when a source's status changes) and re-rendered at most once a minute for its relative times.
+     *
+     * @param page 0 for the overview, else the 1-based page of the full source list
+     * @return empty when there is no such page
+     */
+    @Override
+    public Optional<Representation> index(int page) {
+        int sources = live.config().sources().size();
+        if (page < 0 || page > Math.max(1, (sources + IndexPage.PAGE_SIZE - 1) / IndexPage.PAGE_SIZE)) {
+            return Optional.empty();
+        }
+        String key = "index." + page;
+        // One render at a time: with thousands of sources a render takes a while, and every reader
+        // arriving during it would otherwise start its own. The ones that waited take the fresh result.
+        return Optional.of(indexCache.get(key, app.clock().instant(), FRESHNESS, () -> {
+            synchronized (indexRender) {
+                return indexCache.peek(key, app.clock().instant(), FRESHNESS)
+                        .orElseGet(() -> renderIndex("feeds/", live.config().service().base(), page));
+            }
+        }));
+    }
+
+    /**
+     * The front page for a static export, where the feed files sit beside index.html
+     * ({@code feedsHref} {@code ""}): every source in one table, never cached.
      */
     public Representation index(String feedsHref) {
+        return renderIndex(feedsHref, null, IndexView.ALL);
+    }
+
+    private Representation renderIndex(String feedsHref, String baseUrl, int page) {
         Config config = live.config();
         Instant now = app.clock().instant();
         List<FeedSummary> feeds = new ArrayList<>();
         for (Feed f : config.feeds()) {
             List<String> ids = config.sourcesOf(f).stream().map(Source::id).toList();
             Instant notBefore = f.maxAge() == null ? null : now.minus(f.maxAge());
+            boolean coverage = f.rank() == Feed.Rank.COVERAGE;
+            if (coverage && (notBefore == null || notBefore.isBefore(now.minus(f.window())))) {
+                notBefore = now.minus(f.window()); // a coverage feed lists the stories reported within its window
+            }
             feeds.add(new FeedSummary(f.id(), f.title(), f.description(),
-                    app.entries().count(ids, notBefore, f.dedupe() == Feed.Dedupe.STORY),
+                    app.entries().count(ids, notBefore, coverage || f.dedupe() == Feed.Dedupe.STORY),
                     app.entries().lastUpdate(ids)));
         }
-        byte[] body = new IndexPage().render(new IndexView(feeds, health(config), live.error(), live.generation(), now,
-                feedsHref));
+        List<SourceHealth> health = health(config);
+        afterRead.run();
+        byte[] body = new IndexPage().render(new IndexView(feeds, health, live.error(), live.generation(), now,
+                feedsHref, baseUrl, page));
         return Representation.of(body, Format.HTML.contentType(), now, Duration.ZERO);
+    }
+
+    /**
+     * Called after every refresh: drops the front page when the source's outcome is not the one it
+     * shows (a source started or stopped failing), so its health is never a minute behind; other
+     * polls change only relative times, which the one-minute freshness covers.
+     */
+    public void sourceReported(String sourceId, String outcome) {
+        if (!Objects.equals(shownOutcomes.put(sourceId, outcome), outcome)) {
+            indexCache.invalidate();
+        }
     }
 
     private List<SourceHealth> health(Config config) {
@@ -118,6 +182,9 @@ public final class SiteCatalog implements Catalog {
         for (Source s : config.sources()) {
             SourceState st = states.getOrDefault(s.id(), SourceState.fresh(s.id()));
             String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
+            if (st.outcome() != null) {
+                shownOutcomes.put(s.id(), st.outcome());
+            }
             rows.add(new SourceHealth(s.id(), title, s.url().toString(), status(s, st), st.lastFetchAt(),
                     st.lastError(), counts.getOrDefault(s.id(), 0L), next.getOrDefault(s.id(), st.nextFetchAt()),
                     st.isMoved() ? st.url() : null, st.declaredCharset(), st.usedCharset(), st.disabledReason()));
@@ -151,24 +218,42 @@ public final class SiteCatalog implements Catalog {
             return Optional.empty();
         }
         if (cursor != null) {
-            Cursor before = Cursor.decode(cursor).orElseThrow(() -> new BadCursorException("unknown cursor"));
+            // A coverage feed pages by (outlets, newest, story), a recent one by (published, item): never mixed.
+            boolean coverage = feed.get().rank() == Feed.Rank.COVERAGE;
+            Cursor before = Cursor.decode(cursor).filter(c -> c.isCoverage() == coverage)
+                    .orElseThrow(() -> new BadCursorException("unknown cursor"));
             return Optional.of(render(config, feed.get(), fmt.get(), before));
         }
-        Instant now = app.clock().instant();
-        String key = id + "." + format;
-        Cached hit = cache.get(key);
-        if (hit == null || fmt.get() == Format.HTML && hit.renderedAt().plus(HTML_FRESHNESS).isBefore(now)) {
-            hit = new Cached(render(config, feed.get(), fmt.get(), null), now);
-            cache.put(key, hit);
-        }
-        return Optional.of(hit.rep());
+        // The configuration is read again inside the render, after the cache noted its generation, so a
+        // reload racing this request cannot leave a page of the old configuration cached either.
+        return Optional.of(cache.get(id + "." + format, app.clock().instant(),
+                fmt.get() == Format.HTML || feed.get().rank() == Feed.Rank.COVERAGE ? FRESHNESS : null, () -> {
+                    Config current = live.config();
+                    return render(current, current.feed(id).orElse(feed.get()), fmt.get(), null);
+                }));
     }
 
     private Representation render(Config config, Feed feed, Format format, Cursor before) {
         FeedView view = app.assembler().page(config, feed, before);
+        afterRead.run();
         Duration maxAge = config.sourcesOf(feed).stream().map(Source::interval).min(Duration::compareTo)
                 .orElse(Duration.ofMinutes(15));
         return Representation.of(app.writer().render(view, format), format.contentType(), view.updated(), maxAge);
+    }
+
+    /**
+     * Story pages are small and asked for one by one, so they are rendered on each request rather
+     * than cached; the ETag (a hash of the bytes) still lets clients revalidate with a 304.
+     */
+    @Override
+    public Optional<Representation> story(String key, String format) {
+        Optional<Format> fmt = Format.ofExtension(format).filter(f -> f == Format.HTML || f == Format.JSON);
+        if (fmt.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = fmt.get() == Format.JSON ? StoryWriter.JSON_TYPE : fmt.get().contentType();
+        return app.storyPages().story(live.config(), key)
+                .map(view -> Representation.of(stories.render(view, fmt.get()), type, view.updated(), Duration.ZERO));
     }
 
     @Override

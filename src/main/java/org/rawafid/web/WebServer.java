@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class WebServer implements AutoCloseable {
     private static final Pattern FEED_FILE = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(rss|atom|json|html)");
     private static final Set<String> FORMATS = Set.of("rss", "atom", "json", "html");
+    private static final Pattern STORY_FILE = Pattern.compile("([0-9a-f]{32})\\.(html|json)");
 
     private final Javalin app;
     private final Catalog catalog;
@@ -40,9 +41,10 @@ public final class WebServer implements AutoCloseable {
             cfg.startupWatcherEnabled = false;
         });
         for (HandlerType type : new HandlerType[]{HandlerType.GET, HandlerType.HEAD}) {
-            app.addHttpHandler(type, "/", ctx -> serve(ctx, catalog::index));
+            app.addHttpHandler(type, "/", this::index);
             app.addHttpHandler(type, "/sources.opml", ctx -> serve(ctx, catalog::opml));
             app.addHttpHandler(type, "/feeds/{file}", this::feed);
+            app.addHttpHandler(type, "/stories/{file}", this::story);
             app.addHttpHandler(type, "/healthz", this::health);
             app.addHttpHandler(type, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .header("Cache-Control", "no-store").result(catalog.metrics()));
@@ -57,8 +59,35 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
     public WebServer start(String host, int port) {
-        app.start(host, port);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("web: " + port + " is not a port (use 1-65535, or 0 for any free port)");
+        }
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException("web: cannot listen on " + host + ":" + port + ": " + whyNotListening(e), e);
+        }
         return this;
+    }
+
+    private static String whyNotListening(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("in use")) {
+                    return "address already in use (is another rawafid running? set service.port or --port)";
+                }
+                if (m.contains("assign")) {
+                    return "no such address on this machine (set service.bind or --bind)";
+                }
+                return m + " (set service.bind/service.port or --bind/--port)";
+            }
+            if (t instanceof java.net.SocketException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return "cannot use that address (set service.bind or --bind)";
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     public int port() {
@@ -90,6 +119,42 @@ public final class WebServer implements AutoCloseable {
         }
         int status = send(ctx, rep.get());
         counter.count(id, format, status);
+    }
+
+    /** {@code /}, or {@code /?page=N} for one page of the full source list. */
+    private void index(Context ctx) {
+        String page = ctx.queryParam("page");
+        if (page == null) {
+            send(ctx, catalog.index());
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1) {
+            plain(ctx, 400, "bad request: page must be a whole number from 1, not \"" + page + "\"");
+            return;
+        }
+        Optional<Representation> rep = catalog.index(n);
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "no such page: " + n + " (see / for the number of pages)");
+            return;
+        }
+        send(ctx, rep.get());
+    }
+
+    /** {@code /stories/{key}.html|json} (SPEC §8a); a malformed or unknown key is 404. */
+    private void story(Context ctx) {
+        Matcher m = STORY_FILE.matcher(ctx.pathParam("file"));
+        Optional<Representation> rep = m.matches() ? catalog.story(m.group(1), m.group(2)) : Optional.empty();
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "no such story: " + ctx.pathParam("file"));
+            return;
+        }
+        send(ctx, rep.get());
     }
 
     private void health(Context ctx) {

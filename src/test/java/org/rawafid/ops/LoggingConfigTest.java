@@ -44,4 +44,21 @@ class LoggingConfigTest {
                 .filteredOn(s -> !s.getMessage().contains("not referenced")).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void shippedConfigurationSilencesRomesMediaStackTracesButNotOurOwnWarning() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        try {
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(context);
+            configurator.doConfigure(Path.of("src/main/resources/logback.xml").toFile());
+
+            assertThat(context.getLogger("com.rometools.modules.mediarss.io.MediaModuleParser").isWarnEnabled()).isFalse();
+            assertThat(context.getLogger("com.rometools.rome.io.impl.DateParser").isWarnEnabled()).isTrue();
+            assertThat(context.getLogger("org.rawafid.parse.FeedMapper").isWarnEnabled()).isTrue();
+        } finally {
+            context.stop();
+        }
+    }
 }

@@ -32,6 +32,18 @@ class CursorTest {
     }
 
     @Test
+    void aCoverageCursorRoundTripsAndTellsItselfApart() {
+        Cursor coverage = new Cursor(Instant.parse("2026-11-28T18:00:00Z"), 42, 5);
+        Cursor recent = new Cursor(Instant.parse("2026-11-28T18:00:00Z"), 42);
+
+        assertThat(Cursor.decode(coverage.encode())).contains(coverage);
+        assertThat(coverage.isCoverage()).isTrue();
+        assertThat(recent.isCoverage()).isFalse();
+        assertThat(recent.encode()).as("recency cursors keep their v1 form").isEqualTo("djF-MTc5NTg4ODgwMH4wfjQy");
+        assertThat(Cursor.decode("djJ-MTc5NTg4ODgwMH4wfjQyfjA")).as("v2 with no outlets").isEmpty();
+    }
+
+    @Test
     void rejectsOverlongInput() {
         assertThat(Cursor.decode("A".repeat(500))).isEmpty();
     }

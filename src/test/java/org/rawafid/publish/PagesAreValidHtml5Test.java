@@ -22,14 +22,17 @@ class PagesAreValidHtml5Test {
     @Test
     void indexAndRiverPagesHaveNoValidationErrorsOrWarnings() throws Exception {
         String jar = System.getenv("VNU_JAR");
-        assumeTrue(jar != null && Files.isReadable(Path.of(jar)),
+        assumeTrue(jar != null && !jar.isBlank() && Files.isRegularFile(Path.of(jar)) && Files.isReadable(Path.of(jar)),
                 "VNU_JAR not set to a readable vnu.jar (npm install vnu-jar); skipping HTML5 validation");
         Path index = Files.write(dir.resolve("index.html"), new IndexPage().render(SampleFeeds.index()));
         Path river = Files.write(dir.resolve("river.html"),
                 new FeedWriter(InstantSource.fixed(SampleFeeds.NOW)).render(SampleFeeds.feed(), Format.HTML));
+        Path story = Files.write(dir.resolve("story.html"), new StoryWriter().render(SampleFeeds.storyPage(),
+                Format.HTML));
         Path report = dir.resolve("report.txt");
         Process vnu = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "--also-check-css", index.toString(), river.toString())
+                "-jar", jar, "--also-check-css", index.toString(), river.toString(),
+                story.toString())
                 .redirectErrorStream(true).redirectOutput(report.toFile()).start();
         assertThat(vnu.waitFor(120, TimeUnit.SECONDS)).as("vnu finished").isTrue();
         assertThat(Files.readString(report)).as("Nu Html Checker report").isEmpty();

@@ -49,7 +49,7 @@ class ItemBuilderTest {
 
         Article article = new Article("بوتين يزور أذربيجان", null, null, "<p>نص</p>", "نص", null, null,
                 "https://x.example/news/97421");
-        assertThat(builder.withArticle(slugged, article).title()).isEqualTo("بوتين يزور أذربيجان");
-        assertThat(builder.withArticle(bare, article).title()).isEqualTo("بوتين يزور أذربيجان");
+        assertThat(builder.withArticle(slugged, article, false).title()).isEqualTo("بوتين يزور أذربيجان");
+        assertThat(builder.withArticle(bare, article, false).title()).isEqualTo("بوتين يزور أذربيجان");
     }
 }
