@@ -98,7 +98,7 @@ public final class StoryIndex {
                 .param("story", ref.storyId()).param("item", item.itemId()).update();
         bands.insert(item.itemId(), fingerprint.bands(), item.published());
         if (stored.contentHash() != null) {
-            recent.put(item.itemId(), stored.contentHash(), withoutBands(fingerprint));
+            recent.put(item.itemId(), stored.contentHash(), fingerprint.withoutBands());
         }
         return ref;
     }
@@ -205,11 +205,6 @@ public final class StoryIndex {
                     prints.put(e.getKey(), computed);
                 });
         return prints;
-    }
-
-    private static Fingerprint withoutBands(Fingerprint f) {
-        return new Fingerprint(f.normalized(), f.tokens(), f.numbers(), f.titleNumbers(), f.cues(), new long[0],
-                f.words());
     }
 
     private Set<Long> storiesWithSource(List<Candidate> candidates, String sourceId) {

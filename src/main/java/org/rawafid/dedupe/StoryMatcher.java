@@ -1,6 +1,10 @@
 package org.rawafid.dedupe;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Confirms (or rejects) a same-story candidate on the exact token sets: the score is the
@@ -37,20 +41,50 @@ public final class StoryMatcher {
 
     public Comparison compare(Fingerprint a, Fingerprint b) {
         double score = score(a, b);
-        boolean same = score >= threshold(a, b) && !numbersContradict(a, b) && !Cue.contradict(a.cues(), b.cues());
-        return new Comparison(a.normalized(), b.normalized(), score, same);
+        String blocked = veto(a, b);
+        boolean same = score >= threshold(a, b) && blocked == null;
+        String reason = same ? String.format(Locale.ROOT, "same: score %.2f >= %.2f", score, threshold(a, b))
+                : score < threshold(a, b) ? String.format(Locale.ROOT, "different: score %.2f < %.2f", score,
+                threshold(a, b)) : blocked;
+        return new Comparison(a.normalized(), b.normalized(), score, same, reason);
+    }
+
+    /**
+     * The rule that makes two texts different stories whatever their score, as
+     * {@code "blocked: …"}, or null: numbers or money amounts that contradict, cues that disagree
+     * (rises against falls, says against denies), places that differ (each side names a place
+     * the other neither names nor contains, see {@link Place#coveredBy}).
+     */
+    static String veto(Fingerprint a, Fingerprint b) {
+        if (numbersContradict(a, b)) {
+            return "blocked: numbers differ (" + extra(a.numbers(), b.numbers()) + " vs "
+                    + extra(b.numbers(), a.numbers()) + ")";
+        }
+        if (amountsContradict(a, b)) {
+            return "blocked: amounts differ (" + String.join(", ", a.amounts()) + " vs "
+                    + String.join(", ", b.amounts()) + ")";
+        }
+        if (Cue.contradict(a.cues(), b.cues())) {
+            return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
+        }
+        List<Place> onlyA = uncovered(a.places(), b.places());
+        List<Place> onlyB = uncovered(b.places(), a.places());
+        if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
+            return "blocked: places differ (" + forms(onlyA) + " vs " + forms(onlyB) + ")";
+        }
+        return null;
     }
 
     /**
      * The score of a pair {@link #compare} calls the same story, or -1 when it would not: the same
-     * decision and score, but the cheap vetoes come before the count — numbers, cues, and two
-     * upper bounds on the score: all of a's words shared, then {@link WordSet#sharedAtMost} (each
-     * computed as {@link #score} would, so division's monotonic rounding keeps them bounds) —
-     * so most candidates that can't match are never scored. For {@link StoryIndex}, which only
+     * decision and score, but the cheap vetoes come before the count — numbers, cues, places, and
+     * two upper bounds on the score: all of a's words shared, then {@link WordSet#sharedAtMost}
+     * (each computed as {@link #score} would, so division's monotonic rounding keeps them bounds)
+     * — so most candidates that can't match are never scored. For {@link StoryIndex}, which only
      * needs the best same-story candidate.
      */
     double sameStoryScore(Fingerprint a, Fingerprint b) {
-        if (numbersContradict(a, b) || Cue.contradict(a.cues(), b.cues())) {
+        if (veto(a, b) != null) {
             return -1;
         }
         int left = a.words().size();
@@ -100,9 +134,41 @@ public final class StoryMatcher {
      * leads add times, ages and tallies that other outlets leave out, titles carry the fact.
      */
     static boolean numbersContradict(Fingerprint a, Fingerprint b) {
+        if (a.numbers().isEmpty() || b.numbers().isEmpty()) {
+            return false;
+        }
         boolean aExtra = !b.numbers().containsAll(a.numbers());
         boolean bExtra = !a.numbers().containsAll(b.numbers());
         return aExtra && bExtra
                 && (!b.numbers().containsAll(a.titleNumbers()) || !a.numbers().containsAll(b.titleNumbers()));
+    }
+
+    /**
+     * Both sides state a sum of money and each has one whose number the other never mentions:
+     * 2600 جنيه against 89500 ليره. The same sum in digits and words is equal once
+     * {@link NumberWords} has run, and a sum only one side gives is detail.
+     */
+    static boolean amountsContradict(Fingerprint a, Fingerprint b) {
+        return !a.amounts().isEmpty() && !b.amounts().isEmpty()
+                && a.amounts().stream().anyMatch(x -> !b.numbers().contains(x.substring(0, x.indexOf(' '))))
+                && b.amounts().stream().anyMatch(x -> !a.numbers().contains(x.substring(0, x.indexOf(' '))));
+    }
+
+    private static List<Place> uncovered(Set<Place> mine, Set<Place> theirs) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : mine) {
+            if (theirs.stream().noneMatch(p::coveredBy)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String forms(List<Place> places) {
+        return String.join("، ", places.stream().map(Place::form).toList());
+    }
+
+    private static String extra(Set<String> mine, Set<String> theirs) {
+        return String.join(", ", mine.stream().filter(n -> !theirs.contains(n)).sorted().toList());
     }
 }
