@@ -1,3 +1,6 @@
+# Generates src/main/resources/dedupe/places.tsv (dedupe.Gazetteer). Run:
+#   java Cl.java > cldr.tsv  (Cl prints ISO code TAB new Locale("", code).getDisplayCountry(Locale.forLanguageTag("ar")))
+#   python3 bench/gen_places.py cldr.tsv src/main/resources/dedupe/places.tsv
 import re
 skip = {"ML","BJ","AQ","UM","BV","HM","TF","IO","XK"}  # مالي = financial, بنين = boys: common words
 extra_country = {
@@ -253,7 +256,7 @@ lines=["# Places for dedupe.Gazetteer: one entry per line, KIND<TAB>COUNTRIES<TA
 "# once, parentheses dropped) plus the common forms; مالي and بنين are left out: they are also",
 "# everyday words (financial, boys). Forms are written as outlets write them; the loader",
 "# normalises them like item text."]
-for line in open("/tmp/cldr.tsv", encoding="utf-8"):
+for line in open(__import__("sys").argv[1], encoding="utf-8"):
     code,name=line.rstrip("\n").split("\t")
     if code in skip: continue
     name=re.sub(r"\s*\(.*?\)","",name).strip()
@@ -265,6 +268,7 @@ for line in open("/tmp/cldr.tsv", encoding="utf-8"):
 for code,stem in nisba.items():
     lines.append(f"nisba\t{code.replace('|',',')}\t{stem}")
 groups=[g.split("|") for g in """الإسكندرية|الاسكندرية
+الغوطة|الغوطة الشرقية
 بورسعيد|بور سعيد
 إربد|اربد
 عمان|عمّان
@@ -325,7 +329,7 @@ for l in cities.strip().splitlines():
         g=variant.get(f,[f])
         done.update(g)
         lines.append(f"city\t{code}\t"+"|".join(g))
-open("/work/h15/src/main/resources/dedupe/places.tsv","w",encoding="utf-8").write("\n".join(lines)+"\n")
+open(__import__("sys").argv[2],"w",encoding="utf-8").write("\n".join(lines)+"\n")
 n=0
 for l in lines:
     if l.startswith("#"): continue

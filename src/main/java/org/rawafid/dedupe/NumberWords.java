@@ -25,6 +25,8 @@ final class NumberWords {
     private static final Set<String> TEEN_TEN = Set.of("عشر", "عشره");
     private static final Set<String> PERCENT = Set.of("بالميه", "بالمايه", "بالمييه");
     /** Units that are only numbers inside a compound (واحد وعشرون): alone they are "one", "someone". */
+    /** Duals in construct (مليارا دولار = two billion dollars) when no count comes before them. */
+    private static final Set<String> DUAL_CONSTRUCT = Set.of("مليارا", "مليونا", "الفا");
     private static final Set<String> COMPOUND_ONLY = Set.of("واحد", "واحده", "احد", "احدي");
 
     static {
@@ -173,7 +175,8 @@ final class NumberWords {
             } else if (HUNDREDS.containsKey(w)) {
                 v = HUNDREDS.get(w);
             } else if (SCALES.containsKey(w) && (any || !isPlural(w))) {
-                total += Math.max(current, 1) * SCALES.get(w);
+                long count = !any && DUAL_CONSTRUCT.contains(w) ? 2 : Math.max(current, 1);
+                total += count * SCALES.get(w);
                 current = 0;
                 any = true;
                 i++;

@@ -40,8 +40,16 @@ public final class StoryMatcher {
     }
 
     public Comparison compare(Fingerprint a, Fingerprint b) {
+        return compare(a, b, CorpusStats.NONE);
+    }
+
+    /** {@link #compare(Fingerprint, Fingerprint)} with the rare-word rule over {@code stats}. */
+    public Comparison compare(Fingerprint a, Fingerprint b, CorpusStats stats) {
         double score = score(a, b);
         String blocked = veto(a, b);
+        if (blocked == null && score >= threshold(a, b)) {
+            blocked = rareWords(a, b, stats);
+        }
         boolean same = score >= threshold(a, b) && blocked == null;
         String reason = same ? String.format(Locale.ROOT, "same: score %.2f >= %.2f", score, threshold(a, b))
                 : score < threshold(a, b) ? String.format(Locale.ROOT, "different: score %.2f < %.2f", score,
@@ -84,6 +92,11 @@ public final class StoryMatcher {
      * needs the best same-story candidate.
      */
     double sameStoryScore(Fingerprint a, Fingerprint b) {
+        return sameStoryScore(a, b, CorpusStats.NONE);
+    }
+
+    /** {@link #sameStoryScore(Fingerprint, Fingerprint)} with the rare-word rule over {@code stats}. */
+    double sameStoryScore(Fingerprint a, Fingerprint b, CorpusStats stats) {
         if (veto(a, b) != null) {
             return -1;
         }
@@ -99,7 +112,58 @@ public final class StoryMatcher {
             }
         }
         double score = score(a, b);
-        return score >= bar ? score : -1;
+        return score >= bar && rareWords(a, b, stats) == null ? score : -1;
+    }
+
+    /**
+     * The rare-word rule: the score again with each word weighted by its inverse document
+     * frequency among stored items ({@link CorpusStats#weight}); when that falls below the bar,
+     * the words only one side has are rarer than the ones they share — a name, a place — and
+     * the pair is blocked, naming the rarest unshared word of each side. With no corpus (or too
+     * small a one) every weight is 1, the weighted score is the score, and nothing is blocked.
+     */
+    static String rareWords(Fingerprint a, Fingerprint b, CorpusStats stats) {
+        if (stats.documents() < MIN_DOCUMENTS) {
+            return null;
+        }
+        Side left = side(a.words(), b.words(), stats);
+        Side right = side(b.words(), a.words(), stats);
+        if (left.total() == 0 || right.total() == 0) {
+            return null;
+        }
+        double weighted = Math.sqrt(left.shared() / left.total() * right.shared() / right.total());
+        if (left.rarest() == null || right.rarest() == null) {
+            return null;
+        }
+        if (weighted >= threshold(a, b, THRESHOLD)) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "blocked: rare words differ (%s vs %s; weighted score %.2f)",
+                left.rarest(), right.rarest(), weighted);
+    }
+
+    /** Minimum stored items before IDF weights mean anything (below: every word weighs 1). */
+    static final long MIN_DOCUMENTS = 200;
+
+    private record Side(double shared, double total, String rarest) {
+    }
+
+    private static Side side(WordSet mine, WordSet theirs, CorpusStats stats) {
+        double shared = 0;
+        double total = 0;
+        double rarestWeight = 0;
+        String rarest = null;
+        for (int i = 0; i < mine.size(); i++) {
+            double w = stats.weight(mine.word(i), MIN_DOCUMENTS);
+            total += w;
+            if (mine.isShared(i, theirs)) {
+                shared += w;
+            } else if (w > rarestWeight) {
+                rarestWeight = w;
+                rarest = mine.word(i);
+            }
+        }
+        return new Side(shared, total, rarest);
     }
 
     /**
@@ -110,6 +174,10 @@ public final class StoryMatcher {
      * score about 0.52 where two reports of one meeting score 0.62 and up.
      */
     private double threshold(Fingerprint a, Fingerprint b) {
+        return threshold(a, b, threshold);
+    }
+
+    private static double threshold(Fingerprint a, Fingerprint b, double threshold) {
         int words = Math.min(a.words().size(), b.words().size());
         return threshold + LONG_TEXT_MARGIN * Math.min(1.0, Math.max(0, words - 10) / 10.0);
     }

@@ -13,6 +13,44 @@ import java.util.List;
  * org.rawafid.dedupe.MatcherReport [verbose]}.
  */
 class MatcherReport {
+    /** ANS dev judged with word counts from every ANS headline (train and dev) as the stored corpus. */
+    static void idf(PairJudge ignored) throws Exception {
+        ArabicNormalizer n = new ArabicNormalizer();
+        Fingerprinter f = new Fingerprinter(n);
+        StoryMatcher m = new StoryMatcher(f);
+        java.util.Map<String, Long> df = new java.util.HashMap<>();
+        long[] docs = {0};
+        for (String split : List.of("train", "dev")) {
+            for (AnsPairs p : AnsPairs.load(split)) {
+                for (String s : List.of(p.s1(), p.s2())) {
+                    docs[0]++;
+                    new java.util.HashSet<>(f.fingerprint(Text.ofTitle(s)).tokens()).forEach(w -> df.merge(w, 1L, Long::sum));
+                }
+            }
+        }
+        CorpusStats stats = new CorpusStats() {
+            public long documents() { return docs[0]; }
+            public long frequency(String w) { return df.getOrDefault(w, 0L); }
+        };
+        for (String split : List.of("train", "dev")) {
+            int tp = 0, fn = 0, dis = 0, disM = 0, oth = 0, othM = 0, rare = 0;
+            for (AnsPairs p : AnsPairs.load(split)) {
+                Fingerprint a = f.fingerprint(PairJudge.split(p.s1()));
+                Fingerprint b = f.fingerprint(PairJudge.split(p.s2()));
+                Comparison c = m.compare(a, b, stats);
+                boolean same = c.sameStory() && a.sharesBandWith(b);
+                if (c.reason().contains("rare")) rare++;
+                switch (p.stance()) {
+                    case "agree" -> { if (same) tp++; else fn++; }
+                    case "other" -> { oth++; if (same) othM++; }
+                    default -> { dis++; if (same) disM++; }
+                }
+            }
+            System.out.printf("ANS %s with IDF of %d headlines: recall %.3f disagree merged %.3f (%d/%d) other %d/%d rare-blocked %d%n",
+                    split, docs[0], tp / (double) (tp + fn), disM / (double) dis, disM, dis, othM, oth, rare);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         PairJudge judge = PairJudge.standard();
         boolean verbose = args.length > 0;
@@ -33,6 +71,7 @@ class MatcherReport {
             System.out.printf("ANS %s: recall %.3f (%d/%d) disagree merged %.3f (%d/%d) other merged %d/%d hard %d/%d%n",
                     split, tp / (double) (tp + fn), tp, tp + fn, disM / (double) dis, disM, dis, othM, oth, hardM, hard.size());
         }
+        idf(judge);
         for (Path file : List.of(Path.of("../shared/fixtures/neardup/twins/twins.csv"),
                 Path.of("src/test/resources/dedupe/pairs.csv"))) {
             if (!Files.exists(file)) {
