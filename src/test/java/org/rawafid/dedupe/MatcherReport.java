@@ -63,7 +63,7 @@ class MatcherReport {
                 switch (p.stance()) {
                     case "agree" -> { if (same) tp++; else { fn++; if (verbose && split.equals("dev")) System.out.println("FN " + v.reason() + " | " + p.s1() + " | " + p.s2()); } }
                     case "other" -> { oth++; if (same) othM++; }
-                    default -> { dis++; if (same) { disM++; if (verbose && split.equals("dev")) System.out.println("DM " + p.s1() + " | " + p.s2()); } }
+                    default -> { dis++; if (same) { disM++; if (verbose && split.equals("train")) System.out.println("DM " + p.s1() + " | " + p.s2()); } }
                 }
             }
             List<AnsPairs> hard = AnsPairs.hardNegatives(pairs, new ArabicNormalizer());
