@@ -33,7 +33,10 @@ public record Cursor(Instant published, long storyId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The cursor {@code text} encodes, or empty for null, garbage or a cursor from an unknown version. */
+    /**
+     * The cursor {@code text} encodes, or empty for null, garbage, a cursor from an unknown version
+     * or a time the store cannot hold (outside epoch milliseconds), so no cursor can fail a query.
+     */
     public static Optional<Cursor> decode(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             return Optional.empty();
@@ -44,6 +47,7 @@ public record Cursor(Instant published, long storyId) {
                 return Optional.empty();
             }
             Instant published = Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+            published.toEpochMilli(); // the store keeps milliseconds: a time beyond them (Instant.MAX) is garbage too
             return Optional.of(new Cursor(published, Long.parseLong(parts[3])));
         } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
             return Optional.empty();

@@ -42,6 +42,8 @@ public final class SiteCatalog implements Catalog {
     /** River pages show relative times ("منذ ٣ دقائق"), so they are re-rendered at least this often. */
     private static final Duration HTML_FRESHNESS = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The metrics label of a feed id or format that is not in the configuration. */
+    static final String UNKNOWN = "unknown";
 
     private final App app;
     private final LiveConfig live;
@@ -240,10 +242,17 @@ public final class SiteCatalog implements Catalog {
         return app.registry().scrape();
     }
 
-    /** Counts one feed request for {@code rawafid_feed_requests_total}. */
+    /**
+     * Counts one feed request for {@code rawafid_feed_requests_total}. Labels come only from the
+     * configuration: any client can ask for {@code /feeds/<random>.rss}, and a series per asked-for
+     * id would grow the registry without bound, so unknown feeds and formats count as {@code unknown}.
+     */
     public void countRequest(String feed, String format, int status) {
+        String feedLabel = live.config().feed(feed).isPresent() ? feed : UNKNOWN;
+        String formatLabel = Format.ofExtension(format).isPresent() ? format : UNKNOWN;
+        String statusLabel = status >= 100 && status < 600 ? Integer.toString(status) : UNKNOWN;
         Counter.builder("rawafid.feed.requests").description("Feed requests by feed, format and status")
-                .tag("feed", feed).tag("format", format).tag("status", Integer.toString(status))
+                .tag("feed", feedLabel).tag("format", formatLabel).tag("status", statusLabel)
                 .register(app.registry()).increment();
     }
 
