@@ -107,8 +107,8 @@ public final class FeedAssembler {
                 }
             }
         }
-        String link = item.link() != null ? item.link()
-                : outlet.siteUrl() != null ? outlet.siteUrl() : outlet.feedUrl();
+        String webLink = InertText.webUrl(item.link());
+        String link = webLink != null ? webLink : outlet.homeUrl(); // a javascript: link falls back to the outlet
         return new EntryView(id, item.title(), link, item.summary(), item.contentHtml(), item.published(), updated,
                 item.author(), item.categories(), item.imageUrl(), outlet, also);
     }

@@ -19,7 +19,7 @@ public record IndexView(List<FeedSummary> feeds, List<SourceHealth> sources, Str
         sources = List.copyOf(sources);
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(feedsHref, "feedsHref");
-        configError = configError == null || configError.isBlank() ? null : configError;
+        configError = configError == null || configError.isBlank() ? null : InertText.text(configError);
     }
 
     /** The view for the served page, where feeds live under {@code /feeds/}. */

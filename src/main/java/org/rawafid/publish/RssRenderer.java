@@ -56,7 +56,7 @@ final class RssRenderer {
         item.setPubDate(XmlDocuments.date(entry.published()));
         item.setCategories(entry.categories().stream().map(RssRenderer::category).toList());
         // RSS 2.0 <source url> must be an http(s) URL; a file: source (SPEC §2) is credited by dc:creator only.
-        if (Markup.isWebUrl(entry.outlet().feedUrl())) {
+        if (entry.outlet().feedUrl() != null) {
             Source source = new Source();
             source.setUrl(entry.outlet().feedUrl());
             source.setValue(entry.outlet().title());

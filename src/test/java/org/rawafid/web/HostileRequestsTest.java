@@ -82,6 +82,22 @@ class HostileRequestsTest {
         }
     }
 
+    /** Row 9: one stored title with U+0001 made RSS and Atom of every feed holding it answer 500. */
+    @Test
+    void storedControlCharactersNeverFailAFormat() throws Exception {
+        server.app().database().jdbc().sql("UPDATE item SET title = ?, link = ?")
+                .params("خبر\u0001\uFFFE\u202E عاجل", "javascript:alert(1)").update();
+
+        for (String path : List.of("/feeds/all.rss", "/feeds/all.atom", "/feeds/all.json", "/feeds/all.html",
+                "/sources.opml", "/")) {
+            HttpResponse<String> r = get(path);
+
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).doesNotContain("\u0001", "\uFFFE", "\u202E", "javascript:");
+        }
+        assertThat(get("/feeds/all.rss").body()).contains("خبر عاجل");
+    }
+
     private HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
     }
