@@ -15,6 +15,7 @@ import org.rawafid.dedupe.StoryMatcher;
 import org.rawafid.fetch.BackoffPolicy;
 import org.rawafid.fetch.FeedFetcher;
 import org.rawafid.fetch.FetchSettings;
+import org.rawafid.fetch.HostResolver;
 import org.rawafid.fetch.PageFetcher;
 import org.rawafid.fetch.RobotsGate;
 import org.rawafid.parse.DateParser;
@@ -62,7 +63,7 @@ public final class App implements AutoCloseable {
     private final Pruner pruner;
     private final java.time.Duration retention;
 
-    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra) {
+    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra, HostResolver resolver) {
         this.config = config;
         this.configFile = configFile;
         this.clock = clock;
@@ -78,7 +79,8 @@ public final class App implements AutoCloseable {
         new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
-        this.fetcher = new FeedFetcher(FetchSettings.withUserAgent(config.service().userAgent()), clock);
+        this.fetcher = new FeedFetcher(FetchSettings.withUserAgent(config.service().userAgent()), clock, resolver,
+                config.service().allowPrivateNetworks());
         HtmlCleaner cleaner = new HtmlCleaner();
         Summarizer summarizer = new Summarizer();
         TitleCleaner titles = new TitleCleaner();
@@ -106,7 +108,14 @@ public final class App implements AutoCloseable {
     /** Opens the database named by {@code config} (relative paths resolve against the working directory). */
     public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener) {
         Objects.requireNonNull(config, "config");
-        return new App(config, configFile, clock, listener);
+        return open(config, configFile, clock, listener, HostResolver.SYSTEM);
+    }
+
+    /** As {@link #open(Config, Path, InstantSource, RefreshListener)}, resolving fetched hosts with {@code resolver}. */
+    public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener,
+                           HostResolver resolver) {
+        Objects.requireNonNull(config, "config");
+        return new App(config, configFile, clock, listener, Objects.requireNonNull(resolver, "resolver"));
     }
 
     /** The configuration the app was opened with (the service's live one is in {@link LiveConfig}). */

@@ -52,7 +52,10 @@ public record Cursor(Instant published, long storyId, int outlets) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The cursor {@code text} encodes, or empty for null, garbage or a cursor from an unknown version. */
+    /**
+     * The cursor {@code text} encodes, or empty for null, garbage, a cursor from an unknown version
+     * or a time the store cannot hold (outside epoch milliseconds), so no cursor can fail a query.
+     */
     public static Optional<Cursor> decode(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             return Optional.empty();
@@ -64,6 +67,7 @@ public record Cursor(Instant published, long storyId, int outlets) {
                 return Optional.empty();
             }
             Instant published = Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+            published.toEpochMilli(); // the store keeps milliseconds: a time beyond them (Instant.MAX) is garbage too
             int outlets = coverage ? Integer.parseInt(parts[4]) : 0;
             if (coverage && outlets < 1) {
                 return Optional.empty();

@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * One published entry: a story as first reported, crediting the other outlets that carried it.
+ * Texts and URLs pass through {@link InertText}: nothing a renderer reads can break its format or run.
  *
  * @param id          the stable story id (a URI such as {@code urn:rawafid:story:…}); never changes (SPEC §8)
- * @param link        the original article link
+ * @param link        the original article link, or {@code null} when it is not an http(s) URL
  * @param summary     plain text, may be empty
  * @param contentHtml clean HTML, already wrapped in {@code dir="rtl"}; may be empty
  * @param author      the byline, or {@code null} to credit the outlet as author
@@ -23,15 +24,16 @@ public record EntryView(String id, String title, String link, String summary, St
                         String imageUrl, Outlet outlet, List<AlsoReport> also, String storyUrl, int outlets) {
     public EntryView {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(link, "link");
+        title = InertText.name(Objects.requireNonNull(title, "title"));
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(outlet, "outlet");
-        summary = summary == null ? "" : summary;
-        contentHtml = contentHtml == null ? "" : contentHtml;
+        link = InertText.webUrl(link);
+        summary = summary == null ? "" : InertText.text(summary);
+        contentHtml = contentHtml == null ? "" : InertText.text(contentHtml);
         updated = updated == null || updated.isBefore(published) ? published : updated;
-        author = author == null || author.isBlank() ? null : author;
-        categories = List.copyOf(categories);
+        author = author == null || author.isBlank() ? null : InertText.name(author);
+        categories = categories.stream().map(InertText::text).filter(c -> !c.isBlank()).toList();
+        imageUrl = InertText.webUrl(imageUrl);
         also = List.copyOf(also);
         if (outlets < 0) {
             throw new IllegalArgumentException("outlets must not be negative: " + outlets);

@@ -138,8 +138,8 @@ public final class FeedAssembler {
                 }
             }
         }
-        String link = item.link() != null ? item.link()
-                : outlet.siteUrl() != null ? outlet.siteUrl() : outlet.feedUrl();
+        String webLink = InertText.webUrl(item.link());
+        String link = webLink != null ? webLink : outlet.homeUrl(); // a javascript: link falls back to the outlet
         // Every merged entry links the page that compares its reports (SPEC §8a).
         String storyUrl = story != null && story.size() > 1 && row.storyGuid() != null
                 ? StoryKey.pageUrl(baseUrl, row.storyGuid(), Format.HTML) : null;

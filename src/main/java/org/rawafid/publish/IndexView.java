@@ -27,7 +27,7 @@ public record IndexView(List<FeedSummary> feeds, List<SourceHealth> sources, Str
         sources = List.copyOf(sources);
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(feedsHref, "feedsHref");
-        configError = configError == null || configError.isBlank() ? null : configError;
+        configError = configError == null || configError.isBlank() ? null : InertText.text(configError);
         if (baseUrl != null && baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must not end with '/': " + baseUrl);
         }

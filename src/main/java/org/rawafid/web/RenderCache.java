@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 final class RenderCache {
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Object renderLock = new Object();
 
     private record Entry(Representation rep, Instant renderedAt, long generation) {
     }
@@ -49,11 +50,26 @@ final class RenderCache {
     }
 
     /**
-     * The page cached under {@code key} if it is current and fresh, without rendering: lets a caller
-     * that serialises expensive renders skip its own when another caller's just landed.
+     * As {@link #get}, but at most one render at a time for this cache: callers arriving during a render
+     * wait for it and take its result. The result is stored before the next waiter looks, so none of them
+     * renders again (storing after leaving the lock let one more waiter in before the page landed).
      */
-    Optional<Representation> peek(String key, Instant now, Duration freshness) {
-        return peek(key, generation.get(), now, freshness);
+    Representation getSerialized(String key, Instant now, Duration freshness, Supplier<Representation> render) {
+        Optional<Representation> hit = peek(key, generation.get(), now, freshness);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        synchronized (renderLock) {
+            long current = generation.get();
+            hit = peek(key, current, now, freshness);
+            if (hit.isPresent()) {
+                return hit.get();
+            }
+            Representation rep = render.get();
+            entries.merge(key, new Entry(rep, now, current),
+                    (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
+            return rep;
+        }
     }
 
     private Optional<Representation> peek(String key, long current, Instant now, Duration freshness) {

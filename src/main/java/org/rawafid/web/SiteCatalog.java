@@ -46,6 +46,8 @@ public final class SiteCatalog implements Catalog {
      */
     private static final Duration FRESHNESS = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The metrics label of a feed id or format that is not in the configuration. */
+    static final String UNKNOWN = "unknown";
 
     private final App app;
     private final LiveConfig live;
@@ -58,7 +60,6 @@ public final class SiteCatalog implements Catalog {
     private final RenderCache indexCache = new RenderCache();
     /** Each source's outcome as the cached front page shows it. */
     private final Map<String, String> shownOutcomes = new ConcurrentHashMap<>();
-    private final Object indexRender = new Object();
     private final HubNotifier hub;
     private final StoryWriter stories = new StoryWriter();
     /** Test seam: runs after a page's (feed or front page) data was read and before it is cached. */
@@ -125,12 +126,8 @@ public final class SiteCatalog implements Catalog {
         String key = "index." + page;
         // One render at a time: with thousands of sources a render takes a while, and every reader
         // arriving during it would otherwise start its own. The ones that waited take the fresh result.
-        return Optional.of(indexCache.get(key, app.clock().instant(), FRESHNESS, () -> {
-            synchronized (indexRender) {
-                return indexCache.peek(key, app.clock().instant(), FRESHNESS)
-                        .orElseGet(() -> renderIndex("feeds/", live.config().service().base(), page));
-            }
-        }));
+        return Optional.of(indexCache.getSerialized(key, app.clock().instant(), FRESHNESS,
+                () -> renderIndex("feeds/", live.config().service().base(), page)));
     }
 
     /**
@@ -325,10 +322,17 @@ public final class SiteCatalog implements Catalog {
         return app.registry().scrape();
     }
 
-    /** Counts one feed request for {@code rawafid_feed_requests_total}. */
+    /**
+     * Counts one feed request for {@code rawafid_feed_requests_total}. Labels come only from the
+     * configuration: any client can ask for {@code /feeds/<random>.rss}, and a series per asked-for
+     * id would grow the registry without bound, so unknown feeds and formats count as {@code unknown}.
+     */
     public void countRequest(String feed, String format, int status) {
+        String feedLabel = live.config().feed(feed).isPresent() ? feed : UNKNOWN;
+        String formatLabel = Format.ofExtension(format).isPresent() ? format : UNKNOWN;
+        String statusLabel = status >= 100 && status < 600 ? Integer.toString(status) : UNKNOWN;
         Counter.builder("rawafid.feed.requests").description("Feed requests by feed, format and status")
-                .tag("feed", feed).tag("format", format).tag("status", Integer.toString(status))
+                .tag("feed", feedLabel).tag("format", formatLabel).tag("status", statusLabel)
                 .register(app.registry()).increment();
     }
 

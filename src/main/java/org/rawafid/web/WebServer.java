@@ -3,6 +3,7 @@ package org.rawafid.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.server.ConnectionLimit;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,10 +32,22 @@ public final class WebServer implements AutoCloseable {
     private final Catalog catalog;
     private final FeedRequestCounter counter;
 
+    /**
+     * Open connections the server keeps at once (issue 18: one client could open them without
+     * bound); beyond it Jetty stops accepting until one closes, and idle ones close after Jetty's
+     * idle timeout. Readers poll, they do not hold connections, so this is generous.
+     */
+    static final int MAX_CONNECTIONS = 512;
+
     public WebServer(Catalog catalog, FeedRequestCounter counter) {
+        this(catalog, counter, MAX_CONNECTIONS);
+    }
+
+    WebServer(Catalog catalog, FeedRequestCounter counter, int maxConnections) {
         this.catalog = Objects.requireNonNull(catalog);
         this.counter = Objects.requireNonNull(counter);
         this.app = Javalin.create(cfg -> {
+            cfg.jetty.modifyServer(server -> server.addBean(new ConnectionLimit(maxConnections, server)));
             cfg.showJavalinBanner = false;
             cfg.http.disableCompression(); // we serve our own pre-compressed bytes
             cfg.http.generateEtags = false;
