@@ -3,8 +3,9 @@ package org.rawafid.clean;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -28,9 +29,9 @@ import org.jsoup.select.QueryParser;
  * <p>Thread-safe: the safelist is built once and never changed.
  */
 public final class HtmlCleaner {
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlCleaner.class);
     private static final Safelist SAFELIST = buildSafelist();
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
-    private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|&#?\\w+;");
     private static final double RTL_SHARE = 0.3;
     /** Selectors parsed once: {@code select(String)} re-parses its query on every call (jsoup 1.18). */
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, span, h2, h3, h4, h5, h6, li, ul, ol, "
@@ -68,7 +69,12 @@ public final class HtmlCleaner {
     public CleanHtml clean(String html, URI baseUri, String language) {
         Objects.requireNonNull(html, "html");
         String base = baseUri == null ? "" : baseUri.toString();
-        Document dirty = Jsoup.parseBodyFragment(HAS_TAG.matcher(html).find() ? html : paragraphs(html), base);
+        if (NestingScanner.nestsDeeperThan(html, DepthLimiter.MAX_DEPTH)) {
+            LOG.warn("clean: markup under {} nests deeper than {} elements; kept as text only",
+                    base.isEmpty() ? "(no link)" : base, DepthLimiter.MAX_DEPTH);
+            return textOnly(html, baseUri, language);
+        }
+        Document dirty = Jsoup.parseBodyFragment(MarkupSniffer.hasTagOrEntity(html) ? html : paragraphs(html), base);
         prepare(dirty.body());
         Document clean = CLEANER.clean(dirty);
         Element body = clean.body();
@@ -78,6 +84,34 @@ public final class HtmlCleaner {
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         Element img = body.selectFirst(IMG_WITH_SRC);
         return new CleanHtml(body.html(), text, img == null ? null : img.attr("src"));
+    }
+
+    /**
+     * The text-only form of {@code html}: its text in paragraphs, no markup kept, built without a
+     * tree in time linear in the input. For markup too deep or too costly to clean (issue 18).
+     */
+    public CleanHtml textOnly(String html, URI baseUri, String language) {
+        Objects.requireNonNull(html, "html");
+        String[] lines = NestingScanner.text(html).split("\n", -1);
+        StringBuilder markup = new StringBuilder(html.length() / 2);
+        StringBuilder text = new StringBuilder(html.length() / 2);
+        boolean inParagraph = false;
+        for (String line : lines) {
+            String folded = ArabicText.foldSpaces(line);
+            if (folded.isEmpty()) {
+                markup.append(inParagraph ? "</p>" : "");
+                inParagraph = false;
+                continue;
+            }
+            markup.append(inParagraph ? "<br>" : "<p>").append(Entities.escape(folded));
+            text.append(text.isEmpty() ? "" : "\n").append(folded);
+            inParagraph = true;
+        }
+        markup.append(inParagraph ? "</p>" : "");
+        String lang = rightToLeftLanguage(text.toString(), language);
+        String body = lang == null || markup.isEmpty() ? markup.toString()
+                : "<div dir=\"rtl\" lang=\"" + lang + "\">" + markup + "</div>";
+        return new CleanHtml(body, text.toString(), null);
     }
 
     private static String paragraphs(String plain) {
@@ -93,6 +127,7 @@ public final class HtmlCleaner {
 
     /** DOM work that needs attributes the safelist strips (classes, data-src, style, width). */
     private static void prepare(Element body) {
+        DepthLimiter.limit(body, DepthLimiter.MAX_DEPTH);
         DomScrubber.scrub(body);
         BoilerplateRemover.remove(body);
         body.select(H1).tagName("h2");
