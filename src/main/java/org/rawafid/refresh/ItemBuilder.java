@@ -56,10 +56,10 @@ final class ItemBuilder {
         CleanHtml content = cleaner.clean(body, base, language);
         String text = content.text().isBlank() && p.summaryHtml() != null
                 ? cleaner.clean(p.summaryHtml(), base, language).text() : content.text();
-        String summary = summarizer.summarize(text, SUMMARY_CHARS);
+        String summary = summarizer.summarizeText(text, SUMMARY_CHARS);
         String title = titles.clean(p.title() == null ? "" : p.title(), siteName);
         if (title.isBlank()) {
-            title = summary.isBlank() ? (link == null ? "(بدون عنوان)" : link) : summarizer.summarize(summary, 80);
+            title = summary.isBlank() ? (link == null ? "(بدون عنوان)" : link) : summarizer.summarizeText(summary, 80);
         }
         Instant published = usableDate(p.published() != null ? p.published() : p.updated(), now);
         Instant updated = p.updated() == null ? published : usableDate(p.updated(), now);
@@ -70,7 +70,7 @@ final class ItemBuilder {
 
     /** The item with the extracted article's content, and its byline and image where the feed had none. */
     Item withArticle(Item item, Article article) {
-        String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
+        String summary = summarizer.summarizeText(article.text(), SUMMARY_CHARS);
         return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
                 article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
                 item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),

@@ -101,10 +101,17 @@ public final class SourceRefresher {
         RefreshReport report;
         try {
             report = run(source, state, start);
-        } catch (RuntimeException e) {
-            // A bug or a database failure: record it against the source, keep the service running.
-            log.error("source {}: refresh failed unexpectedly", source.id(), e);
-            SourceState failed = Transitions.failed(state, source, null, "internal error: " + e, clock.instant(),
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // A bug, a database failure or input that defeats a library (a StackOverflowError escapes
+            // every catch of RuntimeException): the source's failure, never the service's (issue 18, row 6).
+            // Only OutOfMemoryError and the JVM's own errors go on: after those nothing is certain.
+            String reason = failureReason(e);
+            if (e instanceof StackOverflowError) {
+                log.error("source {}: refresh failed: {}", source.id(), reason); // its trace is 1,024 frames
+            } else {
+                log.error("source {}: refresh failed unexpectedly", source.id(), e);
+            }
+            SourceState failed = Transitions.failed(state, source, null, reason, clock.instant(),
                     backoff.onError(source.interval(), state.failures() + 1).at());
             saveQuietly(failed);
             report = new RefreshReport(source.id(), "failed", null, since(start), failed.lastError());
@@ -172,7 +179,11 @@ public final class SourceRefresher {
         Instant now = clock.instant();
         String siteName = source.title() != null ? source.title() : feed.title();
         String language = source.language() != null ? source.language() : feed.language();
-        List<ItemBuilder.Draft> drafts = feed.items().stream()
+        FeedLimits.Limited limited = FeedLimits.apply(feed.items());
+        if (limited.cuts() != null) {
+            log.warn("source {}: over the limits, cut: {}", source.id(), limited.cuts());
+        }
+        List<ItemBuilder.Draft> drafts = limited.items().stream()
                 .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
         List<Write> fresh = enrich(source, plan.inserts(), siteName, true);
@@ -289,6 +300,18 @@ public final class SourceRefresher {
             return b;
         }
         return b == null || a.compareTo(b) > 0 ? a : b;
+    }
+
+    /** One line naming what went wrong, for {@code last_error}, the front page and the fetch table. */
+    static String failureReason(Throwable e) {
+        String what = e instanceof StackOverflowError
+                ? "input nested too deeply to process (stack overflow)" : String.valueOf(e);
+        StringBuilder line = new StringBuilder("internal error: ");
+        for (int i = 0; i < what.length() && line.length() < 500; i++) {
+            char c = what.charAt(i);
+            line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return line.toString();
     }
 
     private void saveQuietly(SourceState state) {
