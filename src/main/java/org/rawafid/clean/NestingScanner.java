@@ -24,8 +24,13 @@ final class NestingScanner {
     private NestingScanner() {
     }
 
-    /** Whether the start tags of {@code html} can nest more than {@code maxDepth} elements deep. */
+    /**
+     * Whether the start tags of {@code html} can nest more than {@code maxDepth} elements deep. An
+     * end tag closes everything opened after its start tag, as in the HTML parser, so unclosed
+     * inline tags inside a closed block do not add up; an end tag nothing matches is ignored.
+     */
     static boolean nestsDeeperThan(String html, int maxDepth) {
+        String[] open = new String[maxDepth];
         int depth = 0;
         boolean openPending = false;
         int n = html.length();
@@ -45,19 +50,31 @@ final class NestingScanner {
                 }
                 String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
                 i = nameEnd - 1;
+                openPending = false;
                 if (NOT_NESTING.contains(name)) {
                     continue;
                 }
                 if (closing) {
-                    depth = Math.max(0, depth - 1);
-                } else if (++depth > maxDepth) {
+                    depth = closeTo(open, depth, name);
+                } else if (depth == maxDepth) {
                     return true;
                 } else {
+                    open[depth++] = name;
                     openPending = true;
                 }
             }
         }
         return false;
+    }
+
+    /** The depth after closing the innermost open {@code name} and all opened inside it; unchanged if none. */
+    private static int closeTo(String[] open, int depth, String name) {
+        for (int d = depth - 1; d >= 0; d--) {
+            if (open[d].equals(name)) {
+                return d;
+            }
+        }
+        return depth;
     }
 
     /**
