@@ -1,6 +1,9 @@
 package org.rawafid.clean;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
@@ -30,6 +33,10 @@ import org.jsoup.select.QueryParser;
  */
 public final class HtmlCleaner {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlCleaner.class);
+    /** One item's cleaning budget (issue 18): a normal article takes a few milliseconds. */
+    public static final Duration CPU_BUDGET = Duration.ofMillis(250);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final long cpuBudgetNanos;
     private static final Safelist SAFELIST = buildSafelist();
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
     private static final double RTL_SHARE = 0.3;
@@ -66,6 +73,15 @@ public final class HtmlCleaner {
      * @param baseUri  the item link or xml:base relative URLs resolve against; {@code null} drops relative URLs
      * @param language the configured or feed language, or {@code null} to detect right-to-left script
      */
+    public HtmlCleaner() {
+        this(CPU_BUDGET);
+    }
+
+    /** @param cpuBudget CPU time one piece of HTML may take before its text-only form is used instead */
+    HtmlCleaner(Duration cpuBudget) {
+        this.cpuBudgetNanos = cpuBudget.toNanos();
+    }
+
     public CleanHtml clean(String html, URI baseUri, String language) {
         Objects.requireNonNull(html, "html");
         String base = baseUri == null ? "" : baseUri.toString();
@@ -74,11 +90,19 @@ public final class HtmlCleaner {
                     base.isEmpty() ? "(no link)" : base, DepthLimiter.MAX_DEPTH);
             return textOnly(html, baseUri, language);
         }
+        long start = cpuNanos();
         Document dirty = Jsoup.parseBodyFragment(MarkupSniffer.hasTagOrEntity(html) ? html : paragraphs(html), base);
         prepare(dirty.body());
         Document clean = CLEANER.clean(dirty);
         Element body = clean.body();
         tidy(body);
+        long spent = cpuNanos() - start;
+        if (spent > cpuBudgetNanos) {
+            // Checked once the costly DOM passes are done: what is past the budget is kept, as text.
+            LOG.warn("clean: item under {} took {} ms of CPU (budget {} ms); kept as text only",
+                    base.isEmpty() ? "(no link)" : base, spent / 1_000_000, cpuBudgetNanos / 1_000_000);
+            return textOnly(html, baseUri, language);
+        }
         String text = TextRenderer.render(body);
         wrapIfRightToLeft(body, text, language);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
@@ -112,6 +136,12 @@ public final class HtmlCleaner {
         String body = lang == null || markup.isEmpty() ? markup.toString()
                 : "<div dir=\"rtl\" lang=\"" + lang + "\">" + markup + "</div>";
         return new CleanHtml(body, text.toString(), null);
+    }
+
+    /** This thread's CPU time, or wall time where the JVM does not measure it. */
+    private static long cpuNanos() {
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
     }
 
     private static String paragraphs(String plain) {

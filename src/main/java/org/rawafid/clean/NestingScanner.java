@@ -21,6 +21,10 @@ final class NestingScanner {
     private static final Set<String> BREAKING = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5",
             "h6", "blockquote", "ul", "ol", "table", "section", "article", "figure", "figcaption", "pre", "hr");
 
+    /** Elements whose content is code or styling, never text to show. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "noscript", "template", "textarea",
+            "iframe", "xmp", "noembed", "noframes");
+
     private NestingScanner() {
     }
 
@@ -104,9 +108,20 @@ final class NestingScanner {
             if (BREAKING.contains(name)) {
                 out.append('\n');
             }
-            i = end;
+            i = nameStart == i + 1 && RAW_TEXT.contains(name) ? endOfRawText(html, end, name) : end;
         }
         return org.jsoup.parser.Parser.unescapeEntities(out.toString(), false);
+    }
+
+    /** Where the element whose content starts at {@code from} ends: after its end tag, else the end of the text. */
+    private static int endOfRawText(String html, int from, String name) {
+        for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+            if (html.regionMatches(true, at + 2, name, 0, name.length())) {
+                int close = html.indexOf('>', at);
+                return close < 0 ? html.length() : close + 1;
+            }
+        }
+        return html.length();
     }
 
     private static int nameEnd(String html, int from) {
