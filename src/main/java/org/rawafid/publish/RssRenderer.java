@@ -47,7 +47,7 @@ final class RssRenderer {
 
     private Item item(EntryView entry) {
         Item item = new Item();
-        item.setTitle(entry.title());
+        item.setTitle(inertTitle(entry.title()));
         item.setLink(entry.link());
         Guid guid = new Guid();
         guid.setPermaLink(false);
@@ -65,7 +65,9 @@ final class RssRenderer {
         if (!entry.summary().isEmpty()) {
             Description description = new Description();
             description.setType("text/plain");
-            description.setValue(entry.summary());
+            // Readers render an RSS description as HTML: our summary is plain text, so it is escaped
+            // once more, and a publisher's literal "<img onerror=…>" stays text (issue 18, row 10).
+            description.setValue(Markup.escape(entry.summary()));
             item.setDescription(description);
         }
         String html = Credits.contentWithFooter(entry);
@@ -121,5 +123,14 @@ final class RssRenderer {
                         .setAttribute("url", image).setAttribute("medium", "image"));
             }
         }
+    }
+
+    /**
+     * Many readers render RSS titles as HTML. Angle brackets are escaped so a literal tag in a title
+     * stays text; "&" is left as is, since readers that show titles as plain text would show "&amp;".
+     */
+    static String inertTitle(String title) {
+        return title.indexOf('<') < 0 && title.indexOf('>') < 0 ? title
+                : title.replace("<", "&lt;").replace(">", "&gt;");
     }
 }
