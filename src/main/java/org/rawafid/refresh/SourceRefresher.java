@@ -186,10 +186,12 @@ public final class SourceRefresher {
         List<ItemBuilder.Draft> drafts = limited.items().stream()
                 .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
-        List<Write> fresh = enrich(source, plan.inserts(), siteName, true);
+        long fullTextDeadline = FullTextEnricher.deadlineFromNow();
+        List<Write> fresh = enrich(source, plan.inserts(), siteName, true, fullTextDeadline);
         Map<Long, Write> changed = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(plan.updates().keySet());
-        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, false);
+        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, false,
+                fullTextDeadline);
         for (int i = 0; i < ids.size(); i++) {
             changed.put(ids.get(i), enriched.get(i));
         }
@@ -253,8 +255,9 @@ public final class SourceRefresher {
     }
 
     /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
-    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, boolean fingerprint) {
-        List<Item> enriched = fullText.enrich(source, feedItems, siteName);
+    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, boolean fingerprint,
+                               long fullTextDeadline) {
+        List<Item> enriched = fullText.enrich(source, feedItems, siteName, fullTextDeadline);
         List<Write> writes = new ArrayList<>(feedItems.size());
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);
