@@ -68,6 +68,15 @@ final class ItemBuilder {
                 updated.isBefore(published) ? published : updated);
     }
 
+    /**
+     * A draft with only what keying needs (link, canonical link, the parsed item), for an item this
+     * source already stored unchanged: its title, content and summary are not built again.
+     */
+    Draft keyOnly(ParsedItem p, URI feedUrl, String siteUrl) {
+        String link = onSite(resolve(feedUrl, p.link()), siteUrl);
+        return new Draft(p, link, link == null ? null : canonical.canonicalize(link), null, null, null, null, null);
+    }
+
     /** The item with the extracted article's content, and its byline and image where the feed had none. */
     Item withArticle(Item item, Article article) {
         String summary = summarizer.summarizeText(article.text(), SUMMARY_CHARS);

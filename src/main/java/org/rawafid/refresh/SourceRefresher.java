@@ -16,6 +16,7 @@ import org.rawafid.fetch.FetchOutcome;
 import org.rawafid.fetch.FetchRequest;
 import org.rawafid.fetch.PageFetcher;
 import org.rawafid.model.Item;
+import org.rawafid.model.ParsedItem;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.SourceState;
 import org.rawafid.parse.FeedParser;
@@ -32,6 +33,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,7 @@ public final class SourceRefresher {
     private final WriteTransactions tx;
     private final InstantSource clock;
     private final RefreshListener listener;
+    private final UnchangedItems unchanged = new UnchangedItems();
 
     public SourceRefresher(Stages stages, ItemRepository items, SourceStateRepository states, StoryIndex stories,
                            BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
@@ -183,9 +187,15 @@ public final class SourceRefresher {
         if (limited.cuts() != null) {
             log.warn("source {}: over the limits, cut: {}", source.id(), limited.cuts());
         }
-        List<ItemBuilder.Draft> drafts = limited.items().stream()
-                .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
-        Plan plan = plan(source, drafts);
+        String context = source + "|" + siteName + "|" + language + "|" + feed.siteUrl() + "|" + feedUrl;
+        long[] hashes = limited.items().stream().mapToLong(p -> UnchangedItems.hash(p, context)).toArray();
+        IntFunction<ItemBuilder.Draft> full = i -> builder.draft(limited.items().get(i), feedUrl, feed.siteUrl(),
+                siteName, language, now);
+        List<ItemBuilder.Draft> drafts = IntStream.range(0, hashes.length)
+                .mapToObj(i -> unchanged.contains(source.id(), hashes[i]) && canSkip(limited.items().get(i))
+                        ? builder.keyOnly(limited.items().get(i), feedUrl, feed.siteUrl()) : full.apply(i))
+                .toList();
+        Plan plan = plan(source, drafts, full);
         long fullTextDeadline = FullTextEnricher.deadlineFromNow();
         List<Write> fresh = enrich(source, plan.inserts(), siteName, true, fullTextDeadline);
         Map<Long, Write> changed = new LinkedHashMap<>();
@@ -198,6 +208,7 @@ public final class SourceRefresher {
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
         int[] counts = tx.write(() -> write(source, fresh, changed, plan.dateless(), done, now));
+        unchanged.remember(source.id(), hashes);
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
     }
@@ -214,7 +225,13 @@ public final class SourceRefresher {
     private record Write(Item item, String sourceHash, Fingerprint fingerprint) {
     }
 
-    private Plan plan(Source source, List<ItemBuilder.Draft> drafts) {
+    /** Items keyed by title (no guid, no link) need their clean title to be keyed: never skipped. */
+    private static boolean canSkip(ParsedItem p) {
+        return p.guid() != null && !p.guid().isBlank() || p.link() != null && !p.link().isBlank();
+    }
+
+    /** @param full builds the whole draft of item i, for a skipped one that turns out not to be stored */
+    private Plan plan(Source source, List<ItemBuilder.Draft> drafts, IntFunction<ItemBuilder.Draft> full) {
         Set<String> guidKeys = new HashSet<>();
         Set<String> links = new HashSet<>();
         for (ItemBuilder.Draft d : drafts) {
@@ -240,8 +257,11 @@ public final class SourceRefresher {
             if (!seen.add(key)) {
                 continue;
             }
-            Item item = drafts.get(i).toItem(source.id(), key);
             ItemRepository.Existing stored = known.get(key);
+            if (drafts.get(i).content() == null && stored != null) {
+                continue; // stored and unchanged since the last refresh: not cleaned again
+            }
+            Item item = (drafts.get(i).content() == null ? full.apply(i) : drafts.get(i)).toItem(source.id(), key);
             if (stored == null) {
                 inserts.add(item);
             } else if (!stored.contentHash().equals(ItemRepository.contentHash(item))) {
