@@ -17,6 +17,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -183,7 +185,7 @@ public final class HtmlCleaner {
         var all = body.select(BLOCKS);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
-            if (ArabicText.isBlank(el.text()) && el.select(IMG_OR_HR).isEmpty()) {
+            if (!hasVisibleText(el) && el.select(IMG_OR_HR).isEmpty()) {
                 if (INLINE.contains(el.normalName())) {
                     el.unwrap(); // its whitespace may be the only space between two words
                 } else {
@@ -191,6 +193,26 @@ public final class HtmlCleaner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether any text under {@code el} is more than folded space: the answer of
+     * {@code !ArabicText.isBlank(el.text())}, stopping at the first such text instead of building
+     * the text of every block (quadratic in the nesting; issue 18, row 4).
+     */
+    private static boolean hasVisibleText(Element el) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !ArabicText.isBlank(t.getWholeText())) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return found[0];
     }
 
     private static void trimBreaks(Element body) {
