@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 final class ArabicText {
     private static final Pattern MARKS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
     private static final Pattern BIDI = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
 
     private ArabicText() {
     }
@@ -17,7 +16,37 @@ final class ArabicText {
         String t = BIDI.matcher(MARKS.matcher(s).replaceAll("")).replaceAll("");
         t = t.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ٱ', 'ا')
                 .replace('ة', 'ه').replace('ى', 'ي').toLowerCase(Locale.ROOT);
-        return EDGE_PUNCT.matcher(foldSpaces(t)).replaceAll("");
+        return withoutEdgePunctuation(foldSpaces(t));
+    }
+
+    /**
+     * Strips punctuation, symbols and ASCII whitespace from both ends, as the regex
+     * {@code ^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$} did, in one pass from each end: that regex tried
+     * its second branch at every position of a long run ("y!!!…!x") and went quadratic (issue 18, row 3).
+     */
+    static String withoutEdgePunctuation(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isEdgePunctuation(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && isEdgePunctuation(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isEdgePunctuation(int cp) {
+        if (cp == ' ' || cp >= '\t' && cp <= '\r') {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     /** Collapses every run of whitespace (including no-break spaces) into one space and trims. */

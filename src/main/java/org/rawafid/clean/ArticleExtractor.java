@@ -44,14 +44,19 @@ public final class ArticleExtractor {
      * @param removeSelectors the source's {@code extract.remove} selectors (removed before extraction)
      * @param siteName        the outlet's name, or {@code null} to use the page's {@code og:site_name}
      * @return the article, or empty when the page holds no article text
-     * @throws CleanException when a selector is not valid CSS
+     * @throws CleanException when a selector is not valid CSS, or the page nests deeper than any article
      */
     public Optional<Article> extract(String pageHtml, URI pageUrl, String contentSelector, List<String> removeSelectors,
                                      String siteName) {
         Objects.requireNonNull(pageHtml, "pageHtml");
         Objects.requireNonNull(pageUrl, "pageUrl");
         Objects.requireNonNull(removeSelectors, "removeSelectors");
+        if (NestingScanner.nestsDeeperThan(pageHtml, DepthLimiter.MAX_DEPTH)) {
+            throw new CleanException("clean: " + pageUrl + ": elements nest deeper than " + DepthLimiter.MAX_DEPTH
+                    + " levels; the feed's own content is kept", null);
+        }
         Document doc = Jsoup.parse(pageHtml, pageUrl.toString());
+        DepthLimiter.limit(doc.body(), DepthLimiter.MAX_DEPTH);
         PageMetadata meta = MetadataReader.read(doc);
         String site = siteName != null ? siteName : meta.siteName();
         LeadImage image = LeadImage.find(doc, meta.imageUrl());

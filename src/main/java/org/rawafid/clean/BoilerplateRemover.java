@@ -76,6 +76,10 @@ final class BoilerplateRemover {
     }
 
     private static void removeIfBoilerplate(Element el, Element root) {
+        boolean paragraph = el.normalName().equals("p");
+        if (!paragraph && !mayHoldAPhrase(el)) {
+            return; // its text is too long for any phrase, and only a paragraph is checked in full
+        }
         String raw = el.text();
         // Every phrase compared below is at most FOLLOW_MAX_CHARS long once folded; longer text can't match.
         String text = raw.length() <= FOLD_LIMIT && !ArabicText.foldsLongerThan(raw, FOLLOW_MAX_CHARS)
@@ -120,6 +124,35 @@ final class BoilerplateRemover {
             }
         }
         return false;
+    }
+
+    /**
+     * False when no test below can succeed: more than {@link #FOLLOW_MAX_CHARS} chars that folding
+     * keeps lie outside links (so neither the whole text nor the label beside links can fold to a
+     * phrase). Stops counting as soon as that is certain, so an ancestor of a long article costs a
+     * few nodes, not its whole subtree: {@code el.text()} for every element was quadratic in the
+     * nesting (issue 18, row 4).
+     */
+    private static boolean mayHoldAPhrase(Element el) {
+        int[] kept = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node != el && node instanceof Element e && e.normalName().equals("a")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (!ArabicText.foldMayRemove(s.charAt(i)) && ++kept[0] > FOLLOW_MAX_CHARS) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return kept[0] <= FOLLOW_MAX_CHARS;
     }
 
     /** "اقرأ أيضا: <a>…</a>" in one block: the label is the only text outside links. */

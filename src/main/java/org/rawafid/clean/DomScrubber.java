@@ -1,7 +1,6 @@
 package org.rawafid.clean;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -25,7 +24,7 @@ final class DomScrubber {
     /** Utility classes that hide an element (Bootstrap, Tailwind, screen-reader-only text). */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)(^|\\s)(d-none|hidden|hide|u-hide|sr-only|visually-hidden|screen-reader-text|invisible)(\\s|$)");
-    private static final Pattern SRCSET_ITEM = Pattern.compile("\\s*(\\S+)(?:\\s+([\\d.]+)[wx])?\\s*(?:,|$)");
+    private static final String[] URL_ATTRS = {"href", "src", "cite", "poster", "longdesc"};
     private static final String[] LAZY_ATTRS = {"data-src", "data-lazy-src", "data-original", "data-lazy",
         "data-url", "data-hi-res-src", "data-full-src"};
 
@@ -35,6 +34,7 @@ final class DomScrubber {
     static void scrub(Element root) {
         root.select(DANGEROUS_ELEMENTS).remove();
         for (Element el : root.getAllElements()) {
+            dropOverlongUrls(el);
             if (el != root && el.parent() != null && isHidden(el)) {
                 el.remove();
             }
@@ -43,6 +43,18 @@ final class DomScrubber {
             giveRealSource(img);
             if (isTrackingPixel(img)) {
                 img.remove();
+            }
+        }
+    }
+
+    /**
+     * No real link or image needs a URL over {@link UrlPolicy#MAX_IMAGE_URL_CHARS} chars, and jsoup
+     * runs a regex over the whole value each time it resolves one (issue 18, row 1).
+     */
+    private static void dropOverlongUrls(Element el) {
+        for (String attr : URL_ATTRS) {
+            if (el.attr(attr).length() > UrlPolicy.MAX_IMAGE_URL_CHARS) {
+                el.removeAttr(attr);
             }
         }
     }
@@ -77,23 +89,71 @@ final class DomScrubber {
         return fromSet != null ? fromSet : largestCandidate(img.attr("srcset"));
     }
 
-    /** The srcset candidate with the largest width or density descriptor (HTML §4.8.4.2). */
+    /**
+     * The srcset candidate with the largest width or density descriptor (HTML §4.8.4.2), read in
+     * one pass: a regex over the attribute backtracked quadratically on one long candidate.
+     */
     static String largestCandidate(String srcset) {
         String best = null;
         double bestSize = -1;
-        Matcher m = SRCSET_ITEM.matcher(srcset);
-        while (m.find() && !m.group(1).isEmpty()) {
-            String url = m.group(1).replaceAll(",$", "");
-            double size = m.group(2) == null ? 1 : Double.parseDouble(m.group(2));
-            if (size > bestSize && !url.toLowerCase(Locale.ROOT).startsWith("data:")) {
-                best = url;
-                bestSize = size;
+        int n = srcset.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
+            }
+            int urlStart = i;
+            while (i < n && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            int urlEnd = i;
+            while (urlEnd > urlStart && srcset.charAt(urlEnd - 1) == ',') {
+                urlEnd--; // "a.jpg," is a candidate without a descriptor
+            }
+            boolean descriptorFollows = urlEnd == i;
+            int descStart = i;
+            while (descriptorFollows && i < n && srcset.charAt(i) != ',') {
+                i++;
+            }
+            if (urlEnd > urlStart) {
+                String url = srcset.substring(urlStart, urlEnd);
+                double size = descriptorFollows ? sizeOf(srcset.substring(descStart, i).strip()) : 1;
+                if (size > bestSize && !url.toLowerCase(Locale.ROOT).startsWith("data:")) {
+                    best = url;
+                    bestSize = size;
+                }
             }
         }
         return best;
     }
 
+    /** "800w" or "2x" as a number; no descriptor means 1x; anything else ranks below every real candidate. */
+    private static double sizeOf(String descriptor) {
+        if (descriptor.isEmpty()) {
+            return 1;
+        }
+        char unit = descriptor.charAt(descriptor.length() - 1);
+        String number = descriptor.substring(0, descriptor.length() - 1);
+        if ((unit != 'w' && unit != 'x') || number.isEmpty() || number.length() > 12) {
+            return 0;
+        }
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.')) {
+                return 0;
+            }
+        }
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private static boolean isTrackingPixel(Element img) {
+        if (img.attr("src").length() > UrlPolicy.MAX_IMAGE_URL_CHARS) {
+            return true; // a srcset candidate can be as long as the publisher likes; resolving it is not free
+        }
         String src = img.absUrl("src");
         if (src.isEmpty()) {
             src = img.attr("src");

@@ -1,10 +1,14 @@
 package org.rawafid.clean;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -13,6 +17,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -28,9 +34,13 @@ import org.jsoup.select.QueryParser;
  * <p>Thread-safe: the safelist is built once and never changed.
  */
 public final class HtmlCleaner {
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlCleaner.class);
+    /** One item's cleaning budget (issue 18): a normal article takes a few milliseconds. */
+    public static final Duration CPU_BUDGET = Duration.ofMillis(250);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final long cpuBudgetNanos;
     private static final Safelist SAFELIST = buildSafelist();
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
-    private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|&#?\\w+;");
     private static final double RTL_SHARE = 0.3;
     /** Selectors parsed once: {@code select(String)} re-parses its query on every call (jsoup 1.18). */
     private static final Evaluator BLOCKS = QueryParser.parse("p, div, span, h2, h3, h4, h5, h6, li, ul, ol, "
@@ -65,19 +75,75 @@ public final class HtmlCleaner {
      * @param baseUri  the item link or xml:base relative URLs resolve against; {@code null} drops relative URLs
      * @param language the configured or feed language, or {@code null} to detect right-to-left script
      */
+    public HtmlCleaner() {
+        this(CPU_BUDGET);
+    }
+
+    /** @param cpuBudget CPU time one piece of HTML may take before its text-only form is used instead */
+    HtmlCleaner(Duration cpuBudget) {
+        this.cpuBudgetNanos = cpuBudget.toNanos();
+    }
+
     public CleanHtml clean(String html, URI baseUri, String language) {
         Objects.requireNonNull(html, "html");
         String base = baseUri == null ? "" : baseUri.toString();
-        Document dirty = Jsoup.parseBodyFragment(HAS_TAG.matcher(html).find() ? html : paragraphs(html), base);
+        if (NestingScanner.nestsDeeperThan(html, DepthLimiter.MAX_DEPTH)) {
+            LOG.warn("clean: markup under {} nests deeper than {} elements; kept as text only",
+                    base.isEmpty() ? "(no link)" : base, DepthLimiter.MAX_DEPTH);
+            return textOnly(html, baseUri, language);
+        }
+        long start = cpuNanos();
+        Document dirty = Jsoup.parseBodyFragment(MarkupSniffer.hasTagOrEntity(html) ? html : paragraphs(html), base);
         prepare(dirty.body());
         Document clean = CLEANER.clean(dirty);
         Element body = clean.body();
         tidy(body);
+        long spent = cpuNanos() - start;
+        if (spent > cpuBudgetNanos) {
+            // Checked once the costly DOM passes are done: what is past the budget is kept, as text.
+            LOG.warn("clean: item under {} took {} ms of CPU (budget {} ms); kept as text only",
+                    base.isEmpty() ? "(no link)" : base, spent / 1_000_000, cpuBudgetNanos / 1_000_000);
+            return textOnly(html, baseUri, language);
+        }
         String text = TextRenderer.render(body);
         wrapIfRightToLeft(body, text, language);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         Element img = body.selectFirst(IMG_WITH_SRC);
         return new CleanHtml(body.html(), text, img == null ? null : img.attr("src"));
+    }
+
+    /**
+     * The text-only form of {@code html}: its text in paragraphs, no markup kept, built without a
+     * tree in time linear in the input. For markup too deep or too costly to clean (issue 18).
+     */
+    public CleanHtml textOnly(String html, URI baseUri, String language) {
+        Objects.requireNonNull(html, "html");
+        String[] lines = NestingScanner.text(html).split("\n", -1);
+        StringBuilder markup = new StringBuilder(html.length() / 2);
+        StringBuilder text = new StringBuilder(html.length() / 2);
+        boolean inParagraph = false;
+        for (String line : lines) {
+            String folded = ArabicText.foldSpaces(line);
+            if (folded.isEmpty()) {
+                markup.append(inParagraph ? "</p>" : "");
+                inParagraph = false;
+                continue;
+            }
+            markup.append(inParagraph ? "<br>" : "<p>").append(Entities.escape(folded));
+            text.append(text.isEmpty() ? "" : "\n").append(folded);
+            inParagraph = true;
+        }
+        markup.append(inParagraph ? "</p>" : "");
+        String lang = rightToLeftLanguage(text.toString(), language);
+        String body = lang == null || markup.isEmpty() ? markup.toString()
+                : "<div dir=\"rtl\" lang=\"" + lang + "\">" + markup + "</div>";
+        return new CleanHtml(body, text.toString(), null);
+    }
+
+    /** This thread's CPU time, or wall time where the JVM does not measure it. */
+    private static long cpuNanos() {
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
     }
 
     private static String paragraphs(String plain) {
@@ -93,6 +159,7 @@ public final class HtmlCleaner {
 
     /** DOM work that needs attributes the safelist strips (classes, data-src, style, width). */
     private static void prepare(Element body) {
+        DepthLimiter.limit(body, DepthLimiter.MAX_DEPTH);
         DomScrubber.scrub(body);
         BoilerplateRemover.remove(body);
         body.select(H1).tagName("h2");
@@ -118,7 +185,7 @@ public final class HtmlCleaner {
         var all = body.select(BLOCKS);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
-            if (ArabicText.isBlank(el.text()) && el.select(IMG_OR_HR).isEmpty()) {
+            if (!hasVisibleText(el) && el.select(IMG_OR_HR).isEmpty()) {
                 if (INLINE.contains(el.normalName())) {
                     el.unwrap(); // its whitespace may be the only space between two words
                 } else {
@@ -126,6 +193,26 @@ public final class HtmlCleaner {
                 }
             }
         }
+    }
+
+    /**
+     * Whether any text under {@code el} is more than folded space: the answer of
+     * {@code !ArabicText.isBlank(el.text())}, stopping at the first such text instead of building
+     * the text of every block (quadratic in the nesting; issue 18, row 4).
+     */
+    private static boolean hasVisibleText(Element el) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !ArabicText.isBlank(t.getWholeText())) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return found[0];
     }
 
     private static void trimBreaks(Element body) {

@@ -34,6 +34,9 @@ final class PageDates {
             "(\\d{1,2})\\s*[/\\-]?\\s*(\\p{L}+(?:\\s(?:الثاني|الأول|الاول))?)(?:\\s*/\\s*\\p{L}+)?\\s*[/\\-,،]?\\s*(\\d{4})"
                     + "(?:\\D{0,5}?(\\d{1,2}):(\\d{2})\\s*(ص|م|am|pm)?)?", Pattern.CASE_INSENSITIVE);
 
+    /** A page's date text ("نشر في 12 يناير 2024 - 10:30 ص") is short; longer text is not a date. */
+    private static final int MAX_DATE_TEXT = 500;
+
     private PageDates() {
     }
 
@@ -53,7 +56,11 @@ final class PageDates {
         }
     }
 
-    private static Optional<Instant> parseArabic(String s) {
+    private static Optional<Instant> parseArabic(String raw) {
+        // Runs of spaces folded and the text bounded first: the regex's adjacent "\\s*[/\\-]?\\s*"
+        // split one long run of spaces every way there is, quadratically (issue 18 audit).
+        String folded = ArabicText.foldSpaces(raw);
+        String s = folded.length() > MAX_DATE_TEXT ? folded.substring(0, MAX_DATE_TEXT) : folded;
         Matcher m = ARABIC_DATE.matcher(s);
         while (m.find()) {
             Integer month = MONTHS.get(ArabicText.fold(m.group(2)));

@@ -18,16 +18,26 @@ import org.jsoup.parser.Parser;
  */
 public final class Summarizer {
     private static final String ELLIPSIS = "…";
-    private static final Pattern TAG_OR_ENTITY = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|&#?\\w+;");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،;؛:\\-–—(\\[«\"']+$");
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
 
+    /** The summary of HTML or entity-escaped text: markup dropped and references decoded first. */
     public String summarize(String text, int maxChars) {
         Objects.requireNonNull(text, "text");
+        return summarizeText(toPlain(text), maxChars);
+    }
+
+    /**
+     * The summary of text that is already plain (a cleaner's {@code text()}): nothing in it is
+     * decoded or read as markup again, so a literal {@code <img …>} or {@code &lt;} stays as written
+     * and the renderers escape it (issue 18, row 10).
+     */
+    public String summarizeText(String plainText, int maxChars) {
+        Objects.requireNonNull(plainText, "plainText");
         if (maxChars < 2) {
             throw new IllegalArgumentException("maxChars must be at least 2, was " + maxChars);
         }
-        String plain = ArabicText.foldSpaces(toPlain(text));
+        String plain = ArabicText.foldSpaces(plainText);
         if (plain.length() <= maxChars) {
             return plain;
         }
@@ -37,12 +47,14 @@ public final class Summarizer {
     }
 
     private static String toPlain(String text) {
-        if (!TAG_OR_ENTITY.matcher(text).find()) {
+        if (!MarkupSniffer.hasTagOrEntity(text)) {
             return text;
         }
-        return text.indexOf('<') >= 0
-                ? TextRenderer.render(Jsoup.parseBodyFragment(text).body()).replace('\n', ' ')
-                : Parser.unescapeEntities(text, false);
+        if (text.indexOf('<') < 0) {
+            return Parser.unescapeEntities(text, false);
+        }
+        return NestingScanner.nestsDeeperThan(text, DepthLimiter.MAX_DEPTH) ? NestingScanner.text(text)
+                : TextRenderer.render(Jsoup.parseBodyFragment(text).body()).replace('\n', ' ');
     }
 
     /** The last word boundary followed by a space within budget; else the last grapheme boundary. */

@@ -20,11 +20,17 @@ final class UrlPolicy {
     private static final Pattern PIXEL_PATH = Pattern.compile(
             "(?i)(/pixel[./?]|/beacon[./?]|/track(ing)?[./?]|/t\\.gif|/1x1|/spacer\\.gif|/blank\\.gif|/transparent\\.gif)");
 
+    /** Browsers and CDNs cap URLs near 8 KB; real image URLs are far shorter. */
+    static final int MAX_IMAGE_URL_CHARS = 4_096;
+
     private UrlPolicy() {
     }
 
-    /** True when an image at {@code url} (absolute) only tracks the reader. */
+    /** True when an image at {@code url} (absolute) only tracks the reader, or its URL is too long to be real. */
     static boolean isTracker(String url) {
+        if (url.length() > MAX_IMAGE_URL_CHARS) {
+            return true; // no real image needs it, and each check below would scan all of it (issue 18)
+        }
         String host = hostOf(url);
         if (host == null) {
             return false;

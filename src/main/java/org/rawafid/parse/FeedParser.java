@@ -52,6 +52,9 @@ public final class FeedParser {
         } catch (RuntimeException e) {
             // A document odd enough to trip JDOM or Rome while mapping is unreadable, not a crash.
             throw new ParseException(feedUrl, "unreadable feed structure: " + e, e);
+        } catch (StackOverflowError e) {
+            // JDOM's writers recurse per element; nesting is capped on read, this is the net under that cap.
+            throw new ParseException(feedUrl, "unreadable feed structure: nested too deeply (stack overflow)");
         }
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
@@ -23,12 +24,49 @@ import org.jsoup.parser.Parser;
  * made per call.
  */
 final class XmlDocumentReader {
-    private static final Pattern ENCODING_PSEUDO_ATTRIBUTE =
-            Pattern.compile("^(<\\?xml[^>]*?)\\s+encoding\\s*=\\s*([\"'])[^\"']*\\2");
     private static final Pattern ELEMENT_START = Pattern.compile("<[A-Za-z_]");
     private static final java.util.Set<String> FEED_ROOT_NAMES = java.util.Set.of("rss", "feed", "rdf:RDF", "RDF");
 
+    /** Deeper than any real feed (RSS content nests a few levels); JDOM's writers recurse per level. */
+    static final int MAX_DEPTH = 200;
+
     Document read(String text, URI feedUrl) throws ParseException {
+        if (XmlNesting.deeperThan(text, MAX_DEPTH)) {
+            throw new ParseException(feedUrl, "elements nest deeper than " + MAX_DEPTH
+                    + " levels; no real feed does, and reading it would take quadratic time");
+        }
+        Document doc = readUnlimited(text, feedUrl);
+        int depth = depthOf(doc.getRootElement());
+        if (depth > MAX_DEPTH) {
+            throw new ParseException(feedUrl, "elements nest deeper than " + MAX_DEPTH
+                    + " levels; no real feed does, and reading it would overflow the stack");
+        }
+        return doc;
+    }
+
+    /** The nesting depth of {@code root}'s tree, walked with an explicit stack (recursion is what must be avoided). */
+    private static int depthOf(Element root) {
+        int max = 0;
+        java.util.ArrayDeque<Element> elements = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        elements.push(root);
+        depths.push(1);
+        while (!elements.isEmpty()) {
+            Element el = elements.pop();
+            int depth = depths.pop();
+            max = Math.max(max, depth);
+            if (depth > MAX_DEPTH) {
+                return depth;
+            }
+            for (Element child : el.getChildren()) {
+                elements.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return max;
+    }
+
+    private Document readUnlimited(String text, URI feedUrl) throws ParseException {
         String xml = XmlRepairs.demoronizeReferences(
                 dropEncodingDeclaration(text.startsWith("\uFEFF") ? text.substring(1) : text));
         JDOMException strictFailure;
@@ -117,8 +155,64 @@ final class XmlDocumentReader {
     }
 
     /** A Reader carries characters, so the declared encoding no longer applies and may only confuse the parser. */
-    private static String dropEncodingDeclaration(String xml) {
-        return ENCODING_PSEUDO_ATTRIBUTE.matcher(xml).replaceFirst("$1");
+    /**
+     * The text without the declaration's {@code encoding="…"} (the text is already decoded), found
+     * by a forward scan: the regex {@code ^(<\?xml[^>]*?)\s+encoding…} retried its whitespace run
+     * at every position of a long declaration and went quadratic (issue 18, row 5).
+     */
+    static String dropEncodingDeclaration(String xml) {
+        if (!xml.startsWith("<?xml")) {
+            return xml;
+        }
+        int close = xml.indexOf('>');
+        int limit = close < 0 ? xml.length() : close;
+        for (int at = xml.indexOf("encoding", 5); at >= 0 && at < limit; at = xml.indexOf("encoding", at + 1)) {
+            int spaceStart = at;
+            while (spaceStart > 5 && isXmlSpace(xml.charAt(spaceStart - 1))) {
+                spaceStart--;
+            }
+            int end = spaceStart < at ? quotedValueEnd(xml, at + "encoding".length(), limit) : -1;
+            if (end > 0) {
+                return xml.substring(0, spaceStart) + xml.substring(end);
+            }
+        }
+        return xml;
+    }
+
+    /** After {@code encoding}: spaces, {@code =}, spaces, a quoted value; the index after its closing quote, or -1. */
+    private static int quotedValueEnd(String xml, int from, int limit) {
+        int i = skipSpaces(xml, from, limit);
+        if (i >= limit || xml.charAt(i) != '=') {
+            return -1;
+        }
+        i = skipSpaces(xml, i + 1, limit);
+        if (i >= limit || xml.charAt(i) != '"' && xml.charAt(i) != '\'') {
+            return -1;
+        }
+        char quote = xml.charAt(i);
+        for (int j = i + 1; j < limit; j++) {
+            char c = xml.charAt(j);
+            if (c == quote) {
+                return j + 1;
+            }
+            if (c == '"' || c == '\'') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int from, int limit) {
+        int i = from;
+        while (i < limit && isXmlSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \s} as the old regex read it: ASCII whitespace. */
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static String location(JDOMException e) {

@@ -65,7 +65,9 @@ final class RssRenderer {
         if (!entry.summary().isEmpty()) {
             Description description = new Description();
             description.setType("text/plain");
-            description.setValue(asHtml(entry.summary()));
+            // Readers render an RSS description as HTML: our summary is plain text, so it is escaped
+            // once more, and a publisher's literal "<img onerror=…>" stays text (issue 18, row 10).
+            description.setValue(Markup.escape(entry.summary()));
             item.setDescription(description);
         }
         String html = Credits.contentWithFooter(entry);
@@ -77,31 +79,6 @@ final class RssRenderer {
         }
         item.setModules(new ArrayList<>(List.of(credits(entry))));
         return item;
-    }
-
-    /**
-     * RSS 2.0 leaves it open whether a title is text or HTML, and many readers render it as HTML:
-     * a plain-text title holding {@code <img onerror=…>} (a source's literal text) would run there.
-     * A {@code <} written as {@code &lt;} shows as itself either way (issue 18); nothing else changes,
-     * so readers that treat titles as text see them as the source wrote them.
-     */
-    private static String inertTitle(String title) {
-        return title.indexOf('<') < 0 ? title : title.replace("<", "&lt;");
-    }
-
-    /** {@code <description>} is HTML by RSS custom; the summary is plain text, so it goes in escaped. */
-    private static String asHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** dc:creator is the byline, else the outlet; every other outlet of the story is a dc:contributor. */
@@ -146,5 +123,14 @@ final class RssRenderer {
                         .setAttribute("url", image).setAttribute("medium", "image"));
             }
         }
+    }
+
+    /**
+     * Many readers render RSS titles as HTML. Angle brackets are escaped so a literal tag in a title
+     * stays text; "&" is left as is, since readers that show titles as plain text would show "&amp;".
+     */
+    static String inertTitle(String title) {
+        return title.indexOf('<') < 0 && title.indexOf('>') < 0 ? title
+                : title.replace("<", "&lt;").replace(">", "&gt;");
     }
 }

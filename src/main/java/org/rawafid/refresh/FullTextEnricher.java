@@ -37,6 +37,9 @@ public final class FullTextEnricher {
     private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_\\-]+)",
             Pattern.CASE_INSENSITIVE);
 
+    /** All full-text pages of one refresh together (issue 18). */
+    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(60);
+
     private final PageFetcher pages;
     private final ArticleExtractor extractor;
     private final ItemBuilder builder;
@@ -50,20 +53,46 @@ public final class FullTextEnricher {
         this.builder = Objects.requireNonNull(builder);
     }
 
-    /** @param datelessKeys keys of the items whose feed gave no date: these take the page's date */
-    List<Item> enrich(Source source, List<Item> fresh, String siteName, Set<String> datelessKeys) {
+    /**
+     * @param datelessKeys keys of the items whose feed gave no date: these take the page's date
+     * @param deadline     {@link System#nanoTime()} after which no more pages are fetched in this refresh:
+     *                     pages are fetched one by one, so a feed of slow links could hold a thread for hours
+     */
+    List<Item> enrich(Source source, List<Item> fresh, String siteName, Set<String> datelessKeys, long deadline) {
         if (!source.fullText()) {
             return fresh;
         }
-        return fresh.stream()
-                .map(item -> enrichOne(source, item, siteName, !datelessKeys.contains(item.itemKey()))).toList();
+        List<Item> out = new java.util.ArrayList<>(fresh.size());
+        for (Item item : fresh) {
+            if (System.nanoTime() - deadline >= 0) {
+                log.warn("source {}: full-text budget of {} s spent; {} item(s) keep the feed's content",
+                        source.id(), BUDGET.toSeconds(), fresh.size() - out.size());
+                out.addAll(fresh.subList(out.size(), fresh.size()));
+                break;
+            }
+            out.add(enrichOne(source, item, siteName, !datelessKeys.contains(item.itemKey())));
+        }
+        return out;
+    }
+
+    /** The deadline for one refresh's full-text pages, starting now. */
+    static long deadlineFromNow() {
+        return System.nanoTime() + BUDGET.toNanos();
     }
 
     private Item enrichOne(Source source, Item item, String siteName, boolean feedDated) {
         if (item.link() == null || !item.link().startsWith("http")) {
             return item;
         }
-        URI url = URI.create(item.link());
+        URI url;
+        try {
+            url = URI.create(item.link());
+        } catch (IllegalArgumentException e) {
+            // One malformed link is that item's problem: it keeps the feed's content (issue 18).
+            log.info("source {}: full text not fetched, malformed link ({}); keeping the feed's content",
+                    source.id(), e.getMessage());
+            return item;
+        }
         // Article pages of scraping sources (sitemap, html, telegram) obey robots.txt like their listings.
         var refusal = source.type() == Source.Type.FEED ? Optional.<String>empty()
                 : robots.refusal(url, source.timeout());

@@ -65,10 +65,10 @@ final class ItemBuilder {
         CleanHtml content = cleaner.clean(body, base, language);
         String text = content.text().isBlank() && p.summaryHtml() != null
                 ? cleaner.clean(p.summaryHtml(), base, language).text() : content.text();
-        String summary = summarizer.summarize(text, SUMMARY_CHARS);
+        String summary = summarizer.summarizeText(text, SUMMARY_CHARS);
         String title = titles.clean(p.title() == null ? "" : p.title(), siteName);
         if (title.isBlank()) {
-            title = !summary.isBlank() ? summarizer.summarize(summary, 80)
+            title = !summary.isBlank() ? summarizer.summarizeText(summary, 80)
                     : link == null ? "(بدون عنوان)" : Objects.requireNonNullElse(slugTitle(link), link);
         }
         Instant published = usableDate(p.published() != null ? p.published() : p.updated(), now);
@@ -76,6 +76,15 @@ final class ItemBuilder {
         String canonicalLink = link == null ? null : canonical.canonicalize(link);
         return new Draft(p, link, canonicalLink, title, content, summary, published,
                 updated.isBefore(published) ? published : updated);
+    }
+
+    /**
+     * A draft with only what keying needs (link, canonical link, the parsed item), for an item this
+     * source already stored unchanged: its title, content and summary are not built again.
+     */
+    Draft keyOnly(ParsedItem p, URI feedUrl, String siteUrl) {
+        String link = onSite(resolve(feedUrl, p.link()), siteUrl);
+        return new Draft(p, link, link == null ? null : canonical.canonicalize(link), null, null, null, null, null);
     }
 
     /**
@@ -89,7 +98,7 @@ final class ItemBuilder {
     Item withArticle(Item item, Article article, boolean feedDated) {
         Item facts = withPageFacts(item, article, feedDated);
         return new Item(facts.sourceId(), facts.itemKey(), facts.guid(), facts.link(), facts.canonicalLink(),
-                facts.title(), article.contentHtml(), summarizer.summarize(article.text(), SUMMARY_CHARS),
+                facts.title(), article.contentHtml(), summarizer.summarizeText(article.text(), SUMMARY_CHARS),
                 item.author() != null ? item.author() : article.author(),
                 item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(),
                 facts.published(), facts.updated());

@@ -17,6 +17,7 @@ import org.rawafid.fetch.FetchRequest;
 import org.rawafid.fetch.PageFetcher;
 import org.rawafid.fetch.RobotsGate;
 import org.rawafid.model.Item;
+import org.rawafid.model.ParsedItem;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.SourceState;
 import org.rawafid.parse.DateParser;
@@ -35,6 +36,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,7 @@ public final class SourceRefresher {
     private final WriteTransactions tx;
     private final InstantSource clock;
     private final RefreshListener listener;
+    private final UnchangedItems unchanged = new UnchangedItems();
 
     public SourceRefresher(Stages stages, ItemRepository items, SourceStateRepository states, StoryIndex stories,
                            BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
@@ -108,10 +112,17 @@ public final class SourceRefresher {
         RefreshReport report;
         try {
             report = run(source, state, start);
-        } catch (RuntimeException e) {
-            // A bug or a database failure: record it against the source, keep the service running.
-            log.error("source {}: refresh failed unexpectedly", source.id(), e);
-            SourceState failed = Transitions.failed(state, source, null, "internal error: " + e, clock.instant(),
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // A bug, a database failure or input that defeats a library (a StackOverflowError escapes
+            // every catch of RuntimeException): the source's failure, never the service's (issue 18, row 6).
+            // Only OutOfMemoryError and the JVM's own errors go on: after those nothing is certain.
+            String reason = failureReason(e);
+            if (e instanceof StackOverflowError) {
+                log.error("source {}: refresh failed: {}", source.id(), reason); // its trace is 1,024 frames
+            } else {
+                log.error("source {}: refresh failed unexpectedly", source.id(), e);
+            }
+            SourceState failed = Transitions.failed(state, source, null, reason, clock.instant(),
                     backoff.onError(source.interval(), state.failures() + 1).at());
             saveQuietly(failed);
             report = new RefreshReport(source.id(), "failed", null, since(start), failed.lastError());
@@ -181,14 +192,26 @@ public final class SourceRefresher {
         Instant now = clock.instant();
         String siteName = source.title() != null ? source.title() : feed.title();
         String language = source.language() != null ? source.language() : feed.language();
-        List<ItemBuilder.Draft> drafts = feed.items().stream()
-                .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
-        Plan plan = plan(source, drafts);
-        List<Write> fresh = enrich(source, plan.inserts(), siteName, plan.datelessKeys(), true);
+        FeedLimits.Limited limited = FeedLimits.apply(feed.items());
+        if (limited.cuts() != null) {
+            log.warn("source {}: over the limits, cut: {}", source.id(), limited.cuts());
+        }
+        String context = source + "|" + siteName + "|" + language + "|" + feed.siteUrl() + "|" + feedUrl;
+        long[] hashes = limited.items().stream().mapToLong(p -> UnchangedItems.hash(p, context)).toArray();
+        IntFunction<ItemBuilder.Draft> full = i -> builder.draft(limited.items().get(i), feedUrl, feed.siteUrl(),
+                siteName, language, now);
+        List<ItemBuilder.Draft> drafts = IntStream.range(0, hashes.length)
+                .mapToObj(i -> unchanged.contains(source.id(), hashes[i]) && canSkip(limited.items().get(i))
+                        ? builder.keyOnly(limited.items().get(i), feedUrl, feed.siteUrl()) : full.apply(i))
+                .toList();
+        Plan plan = plan(source, drafts, full);
+        long fullTextDeadline = FullTextEnricher.deadlineFromNow();
+        List<Write> fresh = enrich(source, plan.inserts(), siteName, plan.datelessKeys(), true,
+                fullTextDeadline);
         Map<Long, Write> changed = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(plan.updates().keySet());
         List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, plan.datelessKeys(),
-                false);
+                false, fullTextDeadline);
         Set<Long> keepDates = new HashSet<>(plan.dateless());
         for (int i = 0; i < ids.size(); i++) {
             changed.put(ids.get(i), enriched.get(i));
@@ -199,6 +222,7 @@ public final class SourceRefresher {
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
         int[] counts = tx.write(() -> write(source, fresh, changed, keepDates, done, now));
+        unchanged.remember(source.id(), hashes);
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
     }
@@ -218,7 +242,13 @@ public final class SourceRefresher {
     private record Write(Item item, String sourceHash, Fingerprint fingerprint) {
     }
 
-    private Plan plan(Source source, List<ItemBuilder.Draft> drafts) {
+    /** Items keyed by title (no guid, no link) need their clean title to be keyed: never skipped. */
+    private static boolean canSkip(ParsedItem p) {
+        return p.guid() != null && !p.guid().isBlank() || p.link() != null && !p.link().isBlank();
+    }
+
+    /** @param full builds the whole draft of item i, for a skipped one that turns out not to be stored */
+    private Plan plan(Source source, List<ItemBuilder.Draft> drafts, IntFunction<ItemBuilder.Draft> full) {
         Set<String> guidKeys = new HashSet<>();
         Set<String> links = new HashSet<>();
         for (ItemBuilder.Draft d : drafts) {
@@ -245,17 +275,20 @@ public final class SourceRefresher {
             if (!seen.add(key)) {
                 continue;
             }
-            Item item = drafts.get(i).toItem(source.id(), key);
-            boolean hasDate = drafts.get(i).datedByFeed();
-            if (!hasDate) {
+            ItemRepository.Existing stored = known.get(key);
+            if (drafts.get(i).content() == null && stored != null) {
+                continue; // stored and unchanged since the last refresh: not cleaned again
+            }
+            ItemBuilder.Draft draft = drafts.get(i).content() == null ? full.apply(i) : drafts.get(i);
+            Item item = draft.toItem(source.id(), key);
+            if (!draft.datedByFeed()) {
                 datelessKeys.add(key);
             }
-            ItemRepository.Existing stored = known.get(key);
             if (stored == null) {
                 inserts.add(item);
             } else if (!stored.contentHash().equals(ItemRepository.contentHash(item))) {
                 updates.put(stored.id(), item);
-                if (!hasDate) {
+                if (!draft.datedByFeed()) {
                     dateless.add(stored.id());
                 }
             }
@@ -265,8 +298,8 @@ public final class SourceRefresher {
 
     /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
     private List<Write> enrich(Source source, List<Item> feedItems, String siteName, Set<String> datelessKeys,
-                               boolean fingerprint) {
-        List<Item> enriched = fullText.enrich(source, feedItems, siteName, datelessKeys);
+                               boolean fingerprint, long fullTextDeadline) {
+        List<Item> enriched = fullText.enrich(source, feedItems, siteName, datelessKeys, fullTextDeadline);
         List<Write> writes = new ArrayList<>(feedItems.size());
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);
@@ -317,6 +350,18 @@ public final class SourceRefresher {
             return b;
         }
         return b == null || a.compareTo(b) > 0 ? a : b;
+    }
+
+    /** One line naming what went wrong, for {@code last_error}, the front page and the fetch table. */
+    static String failureReason(Throwable e) {
+        String what = e instanceof StackOverflowError
+                ? "input nested too deeply to process (stack overflow)" : String.valueOf(e);
+        StringBuilder line = new StringBuilder("internal error: ");
+        for (int i = 0; i < what.length() && line.length() < 500; i++) {
+            char c = what.charAt(i);
+            line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return line.toString();
     }
 
     private void saveQuietly(SourceState state) {

@@ -46,6 +46,9 @@ final class RefreshJob implements Job {
         }
         try {
             refresher.refresh(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // SourceRefresher records failures itself; this is the net for a failure in that recording.
+            log.error("source {}: refresh failed: {}", id, e.toString().replaceAll("[\\r\\n]+", " "));
         } finally {
             scheduler.rearm(id);
         }

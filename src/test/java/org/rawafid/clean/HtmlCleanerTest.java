@@ -187,4 +187,14 @@ class HtmlCleanerTest {
     void dropsRelativeUrlsWithoutABase() {
         assertThat(cleaner.clean("<p><a href=\"/x\">x</a></p>", null, "en").html()).isEqualTo("<p>x</p>");
     }
+
+    /** Issue 18: past its CPU budget an item is stored as its text-only form, never dropped. */
+    @Test
+    void keepsTheTextOnlyFormOfAnItemOverItsCpuBudget() {
+        HtmlCleaner exhausted = new HtmlCleaner(java.time.Duration.ZERO);
+        CleanHtml clean = exhausted.clean("<p>بوتين <b>يزور</b> باكو</p><p>&lt;img src=x&gt;</p><script>x()</script>",
+                URI.create("https://e.org/1"), "ar");
+        assertThat(clean.html()).isEqualTo("<div dir=\"rtl\" lang=\"ar\"><p>بوتين يزور باكو</p><p>&lt;img src=x&gt;</p></div>");
+        assertThat(clean.text()).isEqualTo("بوتين يزور باكو\n<img src=x>");
+    }
 }

@@ -70,4 +70,12 @@ class SummarizerTest {
         chars.setText(s);
         return chars.isBoundary(i) && s.codePointBefore(i) != 0x200D;
     }
+
+    /** Issue 18, row 10: a cleaner's text is plain; summarizing it decodes and parses nothing again. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<img src=x onerror=alert(1)>", "&lt;img src=x&gt;",
+        "a &amp; b", "<b>بوتين</b> &#1576;"})
+    void summarizesPlainTextWithoutDecodingItAgain(String plain) {
+        assertThat(summarizer.summarizeText(plain, LIMIT)).isEqualTo(plain);
+    }
 }

@@ -109,4 +109,23 @@ class FullTextEndToEndTest extends BackendTest {
         assertThat(html).contains("غض الرئيس الروسي الطرف عن الهجوم");
         wm.verify(0, getRequestedFor(urlEqualTo("/news/97421")));
     }
+
+    /** Issue 18: URI.create on one malformed "http…" link failed the whole refresh. */
+    @Test
+    void aMalformedLinkFailsOnlyThatItemsFullText() throws Exception {
+        String bad = "<item><guid>bad-1</guid><title>رابط معطوب</title><link>http://exa mple.org/{x}|y</link>"
+                + "<pubDate>Sun, 18 Aug 2024 05:00:00 GMT</pubDate><description>نص الرابط المعطوب</description></item>";
+        wm.stubFor(get("/rss.xml").willReturn(aResponse().withBody(rss(bad + item()))));
+        wm.stubFor(get("/news/97421").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(Files.readAllBytes(PAGE))));
+
+        Fixtures.Run run = cli("fetch", "-c", config(true).toString());
+
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        var jdbc = database().db().jdbc();
+        assertThat(jdbc.sql("SELECT content_html FROM item WHERE guid = 'bad-1'").query(String.class).single())
+                .contains("نص الرابط المعطوب");
+        assertThat(jdbc.sql("SELECT author FROM item WHERE guid = '97421'").query(String.class).single())
+                .as("the other item still got its full text").isEqualTo("أحمد أنور");
+    }
 }

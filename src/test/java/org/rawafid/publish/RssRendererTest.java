@@ -101,9 +101,9 @@ class RssRendererTest {
         SyndFeed parsed = new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(rss)));
         List<EntryView> expected = SampleFeeds.entries();
         assertThat(parsed.getFeedType()).isEqualTo("rss_2.0");
-        // Titles are written so that readers rendering them as HTML show the text (issue 18): read them so.
-        assertThat(parsed.getEntries()).extracting(e -> org.jsoup.Jsoup.parseBodyFragment(e.getTitle()).text())
-                .containsExactlyElementsOf(expected.stream().map(EntryView::title).toList());
+        assertThat(parsed.getEntries()).extracting(SyndEntry::getTitle)
+                .as("titles as written, angle brackets escaped for readers that render them as HTML")
+                .containsExactlyElementsOf(expected.stream().map(EntryView::title).map(RssRenderer::inertTitle).toList());
         assertThat(parsed.getEntries()).extracting(SyndEntry::getLink)
                 .containsExactlyElementsOf(expected.stream().map(EntryView::link).toList());
         assertThat(parsed.getEntries()).extracting(SyndEntry::getUri)
@@ -113,5 +113,21 @@ class RssRendererTest {
     private String atomLink(String rel) {
         return children(channel, ATOM, "link").stream().filter(l -> rel.equals(l.getAttribute("rel")))
                 .map(l -> l.getAttribute("href")).findFirst().orElse(null);
+    }
+
+    /** Issue 18, row 10: a literal tag in a title or summary is text to readers that render RSS as HTML. */
+    @Test
+    void keepsLiteralTagsInTitlesAndSummariesInert() {
+        Outlet outlet = new Outlet("local", "ملف محلي", null, "file:///srv/feeds/local.xml");
+        EntryView entry = new EntryView("urn:rawafid:story:f2", "<img src=x onerror=alert(1)> عنوان",
+                "https://example.org/2", "<img src=x onerror=alert(2)> & نص", "", SampleFeeds.NOW, null, null,
+                List.of(), null, outlet, List.of());
+        FeedView feed = new FeedView("x", "t", "", "ar", "http://h", SampleFeeds.NOW, null, null, null, List.of(entry));
+        Element item = children(children(Xml.parse(new RssRenderer().render(feed)).getDocumentElement(), null, "channel")
+                .get(0), null, "item").get(0);
+        assertThat(text(item, null, "title")).isEqualTo("&lt;img src=x onerror=alert(1)&gt; عنوان");
+        assertThat(text(item, null, "description")).isEqualTo("&lt;img src=x onerror=alert(2)&gt; &amp; نص");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(text(item, null, "description")).select("img")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(text(item, null, "title")).select("img")).isEmpty();
     }
 }
