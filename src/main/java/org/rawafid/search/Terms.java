@@ -1,0 +1,50 @@
+package org.rawafid.search;
+
+import org.rawafid.dedupe.ArabicNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one function from text to index terms, used for the index and for every query word alike:
+ * {@link ArabicNormalizer#searchTerms}, with a decimal point split into two numbers (FTS5's
+ * tokenizer and PostgreSQL's would disagree on "3.5"; split, both see "3" "5") and absurdly long
+ * "words" (base64, URLs glued together) left out, as PostgreSQL refuses lexemes over 2 kB.
+ * Immutable and thread-safe.
+ */
+final class Terms {
+    static final int MAX_TERM_CHARS = 60;
+
+    private final ArabicNormalizer normalizer;
+
+    Terms(ArabicNormalizer normalizer) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    }
+
+    List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String term : normalizer.searchTerms(text)) {
+            if (term.indexOf('.') < 0) {
+                add(out, term);
+            } else {
+                for (String part : term.split("\\.")) {
+                    add(out, part);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String term) {
+        if (!term.isEmpty() && term.length() <= MAX_TERM_CHARS) {
+            out.add(term);
+        }
+    }
+
+    /** The search stem of one word as it appears in a page, or "" (for marking matched words). */
+    String stemOfWord(String word) {
+        List<String> terms = of(word);
+        return terms.size() == 1 ? terms.get(0) : "";
+    }
+}
