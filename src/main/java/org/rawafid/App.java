@@ -23,6 +23,10 @@ import org.rawafid.publish.FeedWriter;
 import org.rawafid.refresh.RefreshListener;
 import org.rawafid.refresh.RefreshMetrics;
 import org.rawafid.refresh.SourceRefresher;
+import org.rawafid.search.IndexWriter;
+import org.rawafid.search.QueryParser;
+import org.rawafid.search.QueryRunner;
+import org.rawafid.search.SearchRepository;
 import org.rawafid.store.Database;
 import org.rawafid.store.EntryQuery;
 import org.rawafid.store.ItemRepository;
@@ -57,16 +61,22 @@ public final class App implements AutoCloseable {
     private final FeedWriter writer;
     private final Pruner pruner;
     private final java.time.Duration retention;
+    private final QueryParser queryParser;
+    private final QueryRunner queryRunner;
 
     private App(Config config, Path configFile, InstantSource clock, RefreshListener extra) {
         this.config = config;
         this.configFile = configFile;
         this.clock = clock;
         this.database = Database.open(config.service().database());
-        this.items = new ItemRepository(database.jdbc());
+        this.normalizer = new ArabicNormalizer();
+        SearchRepository search = new SearchRepository(database);
+        IndexWriter index = new IndexWriter(search, normalizer);
+        this.items = new ItemRepository(database.jdbc(), index);
         this.states = new SourceStateRepository(database.jdbc());
         this.entries = new EntryQuery(database.jdbc());
-        this.normalizer = new ArabicNormalizer();
+        this.queryParser = new QueryParser(normalizer);
+        this.queryRunner = new QueryRunner(search);
         Fingerprinter fingerprinter = new Fingerprinter(normalizer);
         this.stories = new StoryIndex(database.jdbc(), fingerprinter, new StoryMatcher(fingerprinter), clock);
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -83,6 +93,8 @@ public final class App implements AutoCloseable {
         SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
                 summarizer, new CanonicalLink(), pages, extractor);
         WriteTransactions tx = new WriteTransactions(database);
+        // Items stored before the search index existed (migration V5) are indexed once, here.
+        index.catchUp(tx);
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
@@ -90,6 +102,14 @@ public final class App implements AutoCloseable {
         this.writer = new FeedWriter(clock);
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
+    }
+
+    public QueryParser queryParser() {
+        return queryParser;
+    }
+
+    public QueryRunner queryRunner() {
+        return queryRunner;
     }
 
     /** Removes (or, on a dry run, counts) what is older than {@code service.retention}. */

@@ -1,0 +1,158 @@
+package org.rawafid.search;
+
+import org.rawafid.model.StoredItem;
+import org.rawafid.store.Database;
+import org.rawafid.store.ItemRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * Owns the SQL of the search index (migration V5), per dialect: SQLite keeps the terms as text in
+ * {@code item_text} under the FTS5 table {@code item_fts}; PostgreSQL keeps them as a
+ * {@code tsvector} built here from the very same terms, with their positions, so phrases and
+ * every other operator give the same hits on both. Queries travel as bound parameters (an FTS5
+ * expression, a {@code tsquery} literal) whose terms are letters and digits only. Thread-safe;
+ * joins the caller's transaction.
+ */
+public final class SearchRepository {
+    /** PostgreSQL ignores positions beyond this (tsvector's limit). */
+    private static final int MAX_POSITION = 16_383;
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    public SearchRepository(Database database) {
+        Objects.requireNonNull(database, "database");
+        this.jdbc = database.jdbc();
+        this.postgres = database.dialect() == Database.Dialect.POSTGRESQL;
+    }
+
+    /** Stores (or replaces) the terms of item {@code id}. */
+    void put(long id, List<String> terms) {
+        if (postgres) {
+            jdbc.sql("INSERT INTO item_text (item_id, terms) VALUES (?, CAST(? AS tsvector))"
+                    + " ON CONFLICT (item_id) DO UPDATE SET terms = excluded.terms")
+                    .params(id, tsvector(terms)).update();
+        } else {
+            jdbc.sql("INSERT INTO item_text (item_id, terms) VALUES (?, ?)"
+                    + " ON CONFLICT (item_id) DO UPDATE SET terms = excluded.terms")
+                    .params(id, String.join(" ", terms)).update();
+        }
+    }
+
+    /** Up to {@code limit} items with no index row yet (stored before migration V5), oldest id first. */
+    List<Unindexed> unindexed(int limit) {
+        return jdbc.sql("SELECT i.id, i.title, i.summary, i.content_html FROM item i WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM item_text t WHERE t.item_id = i.id) ORDER BY i.id LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> new Unindexed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    record Unindexed(long id, String title, String summary, String contentHtml) {
+    }
+
+    /**
+     * A page of hits newest first: matching items of {@code sourceIds} published at or after
+     * {@code notBefore} (may be null), older than the keyset cursor when {@code beforeTime} is set;
+     * by story, only the earliest matching report of each story among those sources.
+     */
+    List<StoredItem> hits(Query query, Collection<String> sourceIds, Instant notBefore, Instant beforeTime,
+                          long beforeId, int limit, boolean byStory) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        String matches = postgres ? "SELECT item_id FROM item_text WHERE terms @@ CAST(:match AS tsquery)"
+                : "SELECT rowid FROM item_fts WHERE item_fts MATCH :match";
+        StringBuilder sql = new StringBuilder("WITH m (id) AS (").append(matches).append(") SELECT ")
+                .append(ItemRepository.COLUMNS).append(ItemRepository.FROM)
+                .append(" WHERE i.id IN (SELECT id FROM m) AND i.source_id IN (:sources)")
+                .append(" AND i.published_at >= :notBefore");
+        if (beforeTime != null) {
+            sql.append(" AND (i.published_at < :beforeTime OR (i.published_at = :beforeTime AND i.id < :beforeId))");
+        }
+        if (byStory) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM item j WHERE j.story_id = i.story_id")
+                    .append(" AND j.source_id IN (:sources) AND j.published_at >= :notBefore")
+                    .append(" AND (j.published_at < i.published_at OR (j.published_at = i.published_at AND j.id < i.id))")
+                    .append(" AND j.id IN (SELECT id FROM m))");
+        }
+        sql.append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit");
+        var spec = jdbc.sql(sql.toString())
+                .param("match", postgres ? tsquery(query) : ftsMatch(query))
+                .param("sources", List.copyOf(sourceIds))
+                .param("notBefore", notBefore == null ? Long.MIN_VALUE : notBefore.toEpochMilli())
+                .param("limit", limit);
+        if (beforeTime != null) {
+            spec = spec.param("beforeTime", beforeTime.toEpochMilli()).param("beforeId", beforeId);
+        }
+        return spec.query((rs, n) -> ItemRepository.map(rs)).list();
+    }
+
+    /** How many items the index holds (for the bench and tests). */
+    long indexedCount() {
+        return jdbc.sql("SELECT count(*) FROM item_text").query(Long.class).single();
+    }
+
+    /** FTS5: {@code ("a b" OR "c") AND "d" NOT "e"}; terms are letters and digits, quoted anyway. */
+    static String ftsMatch(Query query) {
+        StringJoiner all = new StringJoiner(" AND ", "(", ")");
+        for (List<Query.Term> group : query.required()) {
+            StringJoiner any = new StringJoiner(" OR ", "(", ")");
+            group.forEach(t -> any.add(ftsPhrase(t)));
+            all.add(any.toString());
+        }
+        StringBuilder out = new StringBuilder(all.toString());
+        query.excluded().forEach(t -> out.append(" NOT ").append(ftsPhrase(t)));
+        return out.toString();
+    }
+
+    private static String ftsPhrase(Query.Term term) {
+        return "\"" + String.join(" ", term.stems()).replace("\"", "\"\"") + "\"";
+    }
+
+    /** PostgreSQL: {@code ('a' <-> 'b' | 'c') & ('d') & !('e')}. */
+    static String tsquery(Query query) {
+        StringJoiner all = new StringJoiner(" & ");
+        for (List<Query.Term> group : query.required()) {
+            StringJoiner any = new StringJoiner(" | ", "(", ")");
+            group.forEach(t -> any.add(tsPhrase(t)));
+            all.add(any.toString());
+        }
+        query.excluded().forEach(t -> all.add("!(" + tsPhrase(t) + ")"));
+        return all.toString();
+    }
+
+    private static String tsPhrase(Query.Term term) {
+        StringJoiner phrase = new StringJoiner(" <-> ");
+        term.stems().forEach(s -> phrase.add(lexeme(s)));
+        return phrase.toString();
+    }
+
+    /** A tsvector literal: each term with its 1-based positions, in the order of the text. */
+    static String tsvector(List<String> terms) {
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size() && i < MAX_POSITION; i++) {
+            positions.computeIfAbsent(terms.get(i), k -> new ArrayList<>()).add(i + 1);
+        }
+        StringJoiner out = new StringJoiner(" ");
+        positions.forEach((term, at) -> {
+            StringJoiner list = new StringJoiner(",");
+            at.stream().limit(256).forEach(p -> list.add(Integer.toString(p)));
+            out.add(lexeme(term) + ":" + list);
+        });
+        return out.toString();
+    }
+
+    private static String lexeme(String term) {
+        return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+}
