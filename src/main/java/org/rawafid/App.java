@@ -23,6 +23,7 @@ import org.rawafid.publish.FeedWriter;
 import org.rawafid.refresh.RefreshListener;
 import org.rawafid.refresh.RefreshMetrics;
 import org.rawafid.refresh.SourceRefresher;
+import org.rawafid.search.Highlighter;
 import org.rawafid.search.IndexWriter;
 import org.rawafid.search.QueryParser;
 import org.rawafid.search.QueryRunner;
@@ -98,8 +99,8 @@ public final class App implements AutoCloseable {
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
-        this.assembler = new FeedAssembler(entries, states, normalizer, clock);
-        this.writer = new FeedWriter(clock);
+        this.assembler = new FeedAssembler(entries, states, normalizer, clock, queryParser, queryRunner);
+        this.writer = new FeedWriter(clock, new Highlighter(normalizer));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
     }
