@@ -70,20 +70,25 @@ public final class SearchRepository {
         if (sourceIds.isEmpty()) {
             return List.of();
         }
-        String matches = postgres ? "SELECT item_id FROM item_text WHERE terms @@ CAST(:match AS tsquery)"
-                : "SELECT rowid FROM item_fts WHERE item_fts MATCH :match";
-        StringBuilder sql = new StringBuilder("WITH m (id) AS (").append(matches).append(") SELECT ")
-                .append(ItemRepository.COLUMNS).append(ItemRepository.FROM)
-                .append(" WHERE i.id IN (SELECT id FROM m) AND i.source_id IN (:sources)")
-                .append(" AND i.published_at >= :notBefore");
+        // Driven from the index: the hits are read from it, then their rows, then sorted. (Testing
+        // each item newest-first against the set of hits needs that whole set built first.)
+        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRepository.COLUMNS).append(postgres
+                        ? " FROM item_text f JOIN item i ON i.id = f.item_id LEFT JOIN story s ON s.id = i.story_id"
+                        + " WHERE f.terms @@ CAST(:match AS tsquery)"
+                        : " FROM item_fts f CROSS JOIN item i LEFT JOIN story s ON s.id = i.story_id"
+                        + " WHERE f.item_fts MATCH :match AND i.id = f.rowid")
+                .append(" AND i.source_id IN (:sources) AND i.published_at >= :notBefore");
         if (beforeTime != null) {
             sql.append(" AND (i.published_at < :beforeTime OR (i.published_at = :beforeTime AND i.id < :beforeId))");
         }
         if (byStory) {
+            // Only items with a story have siblings; each sibling is checked against the index alone.
             sql.append(" AND NOT EXISTS (SELECT 1 FROM item j WHERE j.story_id = i.story_id")
                     .append(" AND j.source_id IN (:sources) AND j.published_at >= :notBefore")
                     .append(" AND (j.published_at < i.published_at OR (j.published_at = i.published_at AND j.id < i.id))")
-                    .append(" AND j.id IN (SELECT id FROM m))");
+                    .append(postgres ? " AND EXISTS (SELECT 1 FROM item_text g WHERE g.item_id = j.id"
+                            + " AND g.terms @@ CAST(:match AS tsquery)))"
+                            : " AND EXISTS (SELECT 1 FROM item_fts g WHERE g.item_fts MATCH :match AND g.rowid = j.id))");
         }
         sql.append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit");
         var spec = jdbc.sql(sql.toString())

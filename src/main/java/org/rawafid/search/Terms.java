@@ -4,7 +4,9 @@ import org.rawafid.dedupe.ArabicNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one function from text to index terms, used for the index and for every query word alike:
@@ -16,15 +18,28 @@ import java.util.Objects;
 final class Terms {
     static final int MAX_TERM_CHARS = 60;
 
+    /** News vocabulary is Zipfian: a few thousand words make most of any text. Cleared when full. */
+    private static final int CACHE_WORDS = 200_000;
+
     private final ArabicNormalizer normalizer;
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     Terms(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     }
 
+    /** {@link ArabicNormalizer#searchTerms}, with each word's stem remembered (stemming is most of the cost). */
     List<String> of(String text) {
+        String normalized = normalizer.normalize(text);
         List<String> out = new ArrayList<>();
-        for (String term : normalizer.searchTerms(text)) {
+        if (normalized.isEmpty()) {
+            return out;
+        }
+        if (stems.size() > CACHE_WORDS) {
+            stems.clear();
+        }
+        for (String word : normalized.split(" ")) {
+            String term = stems.computeIfAbsent(word, normalizer::searchStem);
             if (term.indexOf('.') < 0) {
                 add(out, term);
             } else {
