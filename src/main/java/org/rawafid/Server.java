@@ -37,7 +37,8 @@ public final class Server implements AutoCloseable {
     private final WebServer web;
     private final ConfigWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    /** How often a cluster node checks whether another node changed the published data. */
+    private ChangeCounter changes;
+    /** How often the service checks whether another node or process changed the published data. */
     private static final java.time.Duration CHANGE_POLL = java.time.Duration.ofSeconds(1);
     /** Daily prune, WebSub retries and (in a cluster) the change poll; two threads so a long prune delays no poll. */
     private final java.util.concurrent.ScheduledExecutorService housekeeping =
@@ -79,7 +80,14 @@ public final class Server implements AutoCloseable {
         });
         String bind = bindOverride != null ? bindOverride : config.service().bind();
         int port = portOverride != null ? portOverride : config.service().port();
-        web.start(bind, port);
+        try {
+            web.start(bind, port);
+        } catch (RuntimeException e) {
+            housekeeping.shutdownNow();
+            scheduler.close();
+            app.close();
+            throw e;
+        }
         scheduler.start(config.sources());
         try {
             watcher.start();
@@ -89,9 +97,8 @@ public final class Server implements AutoCloseable {
         }
         housekeeping.scheduleWithFixedDelay(this::prune, 1, PRUNE_EVERY.toMinutes(),
                 java.util.concurrent.TimeUnit.MINUTES);
-        if (clustered) {
-            watchOtherNodes(new ChangeCounter(app.database()));
-        }
+        this.changes = new ChangeCounter(app.database());
+        watchOtherWriters(changes, clustered);
         log.info("rawafid: serving {} feeds from {} sources on http://{}:{}/ (database {})", config.feeds().size(),
                 config.sources().size(), bind, web.port(), app.database().location());
     }
@@ -120,18 +127,25 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * In a cluster, drops this node's rendered feeds within about a second of any node's write
-     * (the database's change counter moved), so every node serves the same bytes.
+     * Drops the rendered pages within about a second of a write made elsewhere: by another node of a
+     * cluster, or (SQLite) by {@code rawafid fetch}/{@code prune} or another process on the same file.
+     * A change seen on SQLite also gets the WebSub check local writes get, since no other process pings
+     * the hub; in a cluster the node that wrote pings it. The counter also moves for this process's own
+     * commits: that costs one more cache drop, and the hub check is idempotent.
      */
-    private void watchOtherNodes(ChangeCounter counter) {
+    private void watchOtherWriters(ChangeCounter counter, boolean clustered) {
         counter.moved();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 if (counter.moved().isPresent()) {
-                    catalog.invalidateForOtherNode();
+                    if (clustered) {
+                        catalog.invalidateForOtherNode();
+                    } else {
+                        catalog.invalidate();
+                    }
                 }
             } catch (RuntimeException e) {
-                log.warn("cluster: cannot read the change counter: {}", e.getMessage());
+                log.warn("store: cannot read the change counter: {}", e.getMessage());
             }
         }, CHANGE_POLL.toMillis(), CHANGE_POLL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
@@ -214,6 +228,9 @@ public final class Server implements AutoCloseable {
         log.info("rawafid: stopping");
         watcher.close();
         housekeeping.shutdownNow();
+        if (changes != null) {
+            changes.close();
+        }
         scheduler.close();
         web.close();
         app.close();

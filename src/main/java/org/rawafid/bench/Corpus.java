@@ -25,6 +25,15 @@ public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
     }
 
     /**
+     * The same feeds with Zipf-distributed real words (counted from the CSV files under {@code words}) and a
+     * quarter of the items retelling another feed's story ({@link RealisticTexts}).
+     */
+    public static Corpus realistic(int sources, int items, long seed, Path words) {
+        RealisticTexts texts = new RealisticTexts(seed, sources, items, RealisticTexts.countWords(words));
+        return new Corpus(new CorpusGenerator(seed, texts).feeds(sources, items), items);
+    }
+
+    /**
      * Reads a {@code gen_corpus.py} folder; the item count per feed is taken from the first
      * feed (every feed of such a folder has the same), counting its items or entries.
      */

@@ -14,7 +14,6 @@ import static org.rawafid.bench.Vocabulary.CITIES;
 import static org.rawafid.bench.Vocabulary.SECTIONS;
 import static org.rawafid.bench.Vocabulary.pick;
 import static org.rawafid.bench.Vocabulary.sentence;
-import static org.rawafid.bench.Vocabulary.title;
 
 /**
  * Java port of {@code shared/bench/gen_corpus.py}: odd feeds RSS 2.0 with {@code content:encoded},
@@ -28,10 +27,54 @@ public final class CorpusGenerator {
     private static final DateTimeFormatter RFC822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx",
             Locale.ENGLISH);
     private final long seed;
+    private final ItemTexts texts;
 
     public CorpusGenerator(long seed) {
-        this.seed = seed;
+        this(seed, SYNTHETIC);
     }
+
+    /** A generator whose items' titles, summaries, bodies and dates come from {@code texts}. */
+    CorpusGenerator(long seed, ItemTexts texts) {
+        this.seed = seed;
+        this.texts = texts;
+    }
+
+    /**
+     * What one item says and when. Called in this order per item, with the feed's own random stream
+     * (the synthetic texts draw from it, so the synthetic corpus is unchanged by this seam).
+     */
+    interface ItemTexts {
+        OffsetDateTime published(Random r, int feed, int item, OffsetDateTime previous);
+
+        String body(Random r, String base, int feed, int item);
+
+        String title(Random r, int feed, int item);
+
+        String summary(Random r, int feed, int item);
+    }
+
+    /** The words of {@code gen_corpus.py}, every item its own story. */
+    private static final ItemTexts SYNTHETIC = new ItemTexts() {
+        @Override
+        public OffsetDateTime published(Random r, int feed, int item, OffsetDateTime previous) {
+            return earlier(r, previous);
+        }
+
+        @Override
+        public String body(Random r, String base, int feed, int item) {
+            return ArticleBody.html(r, base, feed, item);
+        }
+
+        @Override
+        public String title(Random r, int feed, int item) {
+            return Vocabulary.title(r);
+        }
+
+        @Override
+        public String summary(Random r, int feed, int item) {
+            return sentence(r);
+        }
+    };
 
     public List<FeedFile> feeds(int count, int items) {
         if (count < 1 || items < 0) {
@@ -62,14 +105,14 @@ public final class CorpusGenerator {
                 .append("</lastBuildDate>\n<ttl>15</ttl>\n");
         OffsetDateTime t = T0;
         for (int j = 0; j < n; j++) {
-            t = earlier(r, t);
-            String body = ArticleBody.html(r, BASE, i, j);
-            out.append("<item>\n<title>").append(title(r)).append("</title>\n<link>").append(BASE).append("/site/")
+            t = texts.published(r, i, j, t);
+            String body = texts.body(r, BASE, i, j);
+            out.append("<item>\n<title>").append(texts.title(r, i, j)).append("</title>\n<link>").append(BASE).append("/site/")
                     .append(i).append('/').append(j).append("</link>\n<guid isPermaLink=\"false\">rawafid-bench-")
                     .append(seed).append("-f").append(i).append("-i").append(j).append("</guid>\n<pubDate>")
                     .append(RFC822.format(t.withOffsetSameInstant(tz))).append("</pubDate>\n<dc:creator>مراسل ")
                     .append(pick(r, CITIES)).append("</dc:creator>\n<category>").append(sec)
-                    .append("</category>\n<description>").append(sentence(r)).append("</description>\n")
+                    .append("</category>\n<description>").append(texts.summary(r, i, j)).append("</description>\n")
                     .append("<content:encoded><![CDATA[").append(body).append("]]></content:encoded>\n</item>\n");
         }
         return out.append("</channel></rss>\n").toString();
@@ -88,21 +131,21 @@ public final class CorpusGenerator {
                 .append("/\"/>\n<author><name>هيئة تحرير ").append(pick(r, CITIES)).append("</name></author>\n");
         OffsetDateTime t = T0;
         for (int j = 0; j < n; j++) {
-            t = earlier(r, t);
-            String body = ArticleBody.html(r, BASE, i, j);
-            out.append("<entry>\n<title>").append(title(r)).append("</title>\n<id>").append(id).append(":entry-")
+            t = texts.published(r, i, j, t);
+            String body = texts.body(r, BASE, i, j);
+            out.append("<entry>\n<title>").append(texts.title(r, i, j)).append("</title>\n<id>").append(id).append(":entry-")
                     .append(j).append("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"").append(BASE)
                     .append("/site/").append(i).append('/').append(j).append("\"/>\n<published>")
                     .append(t.withOffsetSameInstant(tz)).append("</published>\n<updated>")
                     .append(t.plusMinutes(5).withOffsetSameInstant(tz)).append("</updated>\n<author><name>مراسل ")
                     .append(pick(r, CITIES)).append("</name></author>\n<category term=\"").append(sec)
-                    .append("\"/>\n<summary>").append(sentence(r)).append("</summary>\n<content type=\"html\">")
+                    .append("\"/>\n<summary>").append(texts.summary(r, i, j)).append("</summary>\n<content type=\"html\">")
                     .append(escape(body)).append("</content>\n</entry>\n");
         }
         return out.append("</feed>\n").toString();
     }
 
-    private static OffsetDateTime earlier(Random r, OffsetDateTime t) {
+    static OffsetDateTime earlier(Random r, OffsetDateTime t) {
         return t.minus(Duration.ofMinutes(r.nextInt(7, 301)).plusSeconds(r.nextInt(60)));
     }
 

@@ -69,6 +69,7 @@ public final class IngestBench {
     private PhaseResult firstPoll(App app, Config config, RefreshTally tally) {
         prepare();
         long start = System.nanoTime();
+        long cpu = PhaseResult.processCpuNanos();
         FetchScheduler scheduler = new FetchScheduler(app.refresher(), app.states(), InstantSource.system(),
                 new Random(1), THREADS, Duration.ofMillis(1));
         try {
@@ -77,13 +78,14 @@ public final class IngestBench {
         } finally {
             scheduler.close();
         }
-        return result("first", config, tally.reports(), start);
+        return result("first", config, tally.reports(), start, cpu);
     }
 
     private PhaseResult secondPoll(App app, Config config, RefreshTally tally) {
         tally.restart();
         prepare();
         long start = System.nanoTime();
+        long cpu = PhaseResult.processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<RefreshReport>> runs = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class IngestBench {
         } finally {
             pool.shutdownNow();
         }
-        return result("second", config, tally.reports(), start);
+        return result("second", config, tally.reports(), start, cpu);
     }
 
     private void prepare() {
@@ -106,7 +108,8 @@ public final class IngestBench {
         heap.reset();
     }
 
-    private PhaseResult result(String phase, Config config, List<RefreshReport> reports, long startNanos) {
+    private PhaseResult result(String phase, Config config, List<RefreshReport> reports, long startNanos,
+                               long cpuStartNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long items = reports.stream().mapToLong(RefreshReport::newItems).sum();
         List<Double> millis = reports.stream().map(r -> r.duration().toNanos() / 1e6).toList();
@@ -117,7 +120,9 @@ public final class IngestBench {
                     + example.error());
         }
         return new PhaseResult(phase, config.sources().size(), items, seconds,
-                PhaseResult.percentile(millis, 99), heap.peakMegabytes(), databaseMegabytes(), failed);
+                PhaseResult.percentile(millis, 99), heap.peakMegabytes(), databaseMegabytes(), failed,
+                (PhaseResult.processCpuNanos() - cpuStartNanos) / 1e9,
+                reports.stream().mapToLong(RefreshReport::merged).sum());
     }
 
     private double databaseMegabytes() {

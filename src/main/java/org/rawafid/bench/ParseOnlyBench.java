@@ -37,6 +37,7 @@ public final class ParseOnlyBench {
         System.gc();
         heap.reset();
         long start = System.nanoTime();
+        long cpuStart = PhaseResult.processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long items = 0;
         long failed = 0;
@@ -60,7 +61,8 @@ public final class ParseOnlyBench {
         heap.close();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PhaseResult("parse-only", corpus.feeds().size(), items, seconds,
-                PhaseResult.percentile(millis, 99), heap.peakMegabytes(), 0, failed);
+                PhaseResult.percentile(millis, 99), heap.peakMegabytes(), 0, failed,
+                (PhaseResult.processCpuNanos() - cpuStart) / 1e9, 0);
     }
 
     /** {entries or -1 on failure, nanoseconds}. */

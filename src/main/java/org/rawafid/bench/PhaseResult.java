@@ -12,12 +12,14 @@ import java.util.Objects;
  * @param p99SourceMs  99th percentile of one source's time, in milliseconds
  * @param dbMegabytes  database file plus WAL after the phase (0 when there is none)
  * @param failed       sources whose refresh (or parse) failed; a valid run has none
+ * @param cpuSeconds   CPU time the whole process used during the phase (every thread, JIT and GC included)
+ * @param merged       items that joined another outlet's story (0 for parse-only)
  */
 public record PhaseResult(String phase, int sources, long items, double seconds, double p99SourceMs,
-                          double peakHeapMb, double dbMegabytes, long failed) {
+                          double peakHeapMb, double dbMegabytes, long failed, double cpuSeconds, long merged) {
     public PhaseResult {
         Objects.requireNonNull(phase, "phase");
-        if (sources < 0 || items < 0 || seconds < 0 || failed < 0) {
+        if (sources < 0 || items < 0 || seconds < 0 || failed < 0 || cpuSeconds < 0) {
             throw new IllegalArgumentException("counts and time must not be negative");
         }
     }
@@ -26,17 +28,35 @@ public record PhaseResult(String phase, int sources, long items, double seconds,
         return seconds == 0 ? 0 : items / seconds;
     }
 
-    /** {@code phase=first sources=… items=… seconds=… items_per_s=… p99_source_ms=… peak_heap_mb=… db_mb=… failed=…} */
+    /** Process CPU time per handled item, in milliseconds (issue 14's budget is 1 ms); 0 for no items. */
+    public double cpuMsPerItem() {
+        return items == 0 ? 0 : cpuSeconds * 1000 / items;
+    }
+
+    /**
+     * {@code phase=first sources=… items=… seconds=… items_per_s=… p99_source_ms=… peak_heap_mb=… db_mb=… failed=…
+     * cpu_s=… cpu_ms_per_item=…}
+     */
     public String line() {
         return String.format(Locale.ROOT, "phase=%s sources=%d items=%d seconds=%.2f items_per_s=%.0f "
-                        + "p99_source_ms=%.0f peak_heap_mb=%.0f db_mb=%.1f failed=%d", phase, sources, items, seconds,
-                itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed);
+                        + "p99_source_ms=%.0f peak_heap_mb=%.0f db_mb=%.1f failed=%d cpu_s=%.1f cpu_ms_per_item=%.2f "
+                        + "merged=%d",
+                phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed,
+                cpuSeconds, cpuMsPerItem(), merged);
     }
 
     public String json() {
         return String.format(Locale.ROOT, "{\"phase\":\"%s\",\"sources\":%d,\"items\":%d,\"seconds\":%.3f,"
-                        + "\"items_per_s\":%.1f,\"p99_source_ms\":%.1f,\"peak_heap_mb\":%.1f,\"db_mb\":%.2f,\"failed\":%d}",
-                phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed);
+                        + "\"items_per_s\":%.1f,\"p99_source_ms\":%.1f,\"peak_heap_mb\":%.1f,\"db_mb\":%.2f,\"failed\":%d,"
+                        + "\"cpu_s\":%.2f,\"cpu_ms_per_item\":%.3f,\"merged\":%d}",
+                phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed,
+                cpuSeconds, cpuMsPerItem(), merged);
+    }
+
+    /** CPU time used so far by this whole process, in nanoseconds (0 where the JVM cannot tell). */
+    static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
     }
 
     /** Nearest-rank percentile of durations in milliseconds; 0 for none. */

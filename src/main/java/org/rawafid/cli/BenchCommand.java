@@ -39,9 +39,18 @@ final class BenchCommand {
         Path corpus;
         @Option(names = "--json", description = "Print one JSON object per phase instead of key=value.")
         boolean json;
+        @Option(names = "--realistic", description = {"Generate items from real words with Zipf frequencies, a quarter",
+                "of them retelling another feed's story up to 6 h later (dedupe merges)."})
+        boolean realistic;
+        @Option(names = "--words", paramLabel = "DIR", defaultValue = "../shared/fixtures/neardup/ans",
+                description = "With --realistic: folder of CSV files whose words are used (default: ${DEFAULT-VALUE}).")
+        Path words;
 
         Corpus load() {
-            return corpus != null ? Corpus.read(corpus) : Corpus.generate(sources, items, seed);
+            if (corpus != null) {
+                return Corpus.read(corpus);
+            }
+            return realistic ? Corpus.realistic(sources, items, seed, words) : Corpus.generate(sources, items, seed);
         }
 
         int print(List<PhaseResult> results, PrintWriter out) {

@@ -29,13 +29,22 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Optional<App> opened = config.openApp(spec.commandLine().getErr());
         if (opened.isEmpty()) {
             return 1;
         }
         App app = opened.get();
         Config c = app.config();
+        try {
+            return write(app, c);
+        } catch (IOException e) {
+            throw new Failures.CommandFailure("cannot write to " + dir + " (" + Failures.reason(e)
+                    + "): choose a writable folder with -o", e);
+        }
+    }
+
+    private int write(App app, Config c) throws IOException {
         SiteCatalog catalog = new SiteCatalog(app, new LiveConfig(c), null, null);
         Files.createDirectories(dir);
         int files = 0;

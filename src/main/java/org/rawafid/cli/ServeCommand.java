@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port != null && (port < 0 || port > 65_535)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port " + port + ": not a port number (use 1-65535, or 0 for any free port)");
+        }
         Optional<Config> loaded = config.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return 1;

@@ -63,7 +63,10 @@ public final class ConfigLoader {
         } catch (NoSuchFileException e) {
             throw fileError(file, "no such file", e);
         } catch (IOException e) {
-            throw fileError(file, "cannot read: " + e, e);
+            throw fileError(file, java.nio.file.Files.isDirectory(file)
+                    ? "is a folder, not a file (give the path of feeds.yml with -c)"
+                    : "cannot read (" + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e.getMessage()) + ")", e);
         }
     }
 

@@ -91,7 +91,11 @@ public final class Database implements AutoCloseable {
         config.setCacheSize(-16_384);
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + absolute);
-        migrate(sqlite, Dialect.SQLITE);
+        try {
+            migrate(sqlite, Dialect.SQLITE);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("store: cannot open " + absolute + ": " + sqliteReason(e), e);
+        }
         // Kept-open connections: opening one re-reads the schema and starts a cold page cache,
         // which cost about a quarter of every short write transaction (measured, README).
         HikariConfig pool = new HikariConfig();
@@ -225,6 +229,24 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A SQLite connection of its own, outside the pool, for a caller that must keep one for its whole
+     * life ({@link ChangeCounter}: SQLite's data version is per connection). The caller closes it.
+     */
+    java.sql.Connection openUnpooledConnection() {
+        if (dialect != Dialect.SQLITE) {
+            throw new IllegalStateException("store: an unpooled connection is a SQLite need");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(true);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("store: cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public JdbcClient jdbc() {
         return jdbc;
     }
@@ -262,14 +284,38 @@ public final class Database implements AutoCloseable {
         }
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new IllegalArgumentException("store: backup target exists, not overwriting: " + absolute);
+            throw new IllegalArgumentException("store: backup target " + absolute + " exists; not overwriting it (give a new file name)");
         }
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("store: cannot create folder for " + absolute, e);
         }
-        jdbc.sql("VACUUM INTO ?").param(absolute.toString()).update();
+        try {
+            jdbc.sql("VACUUM INTO ?").param(absolute.toString()).update();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("store: cannot write the backup " + absolute + ": " + sqliteReason(e), e);
+        }
+    }
+
+    /** What a SQLite failure means for the person running the command, from its result code. */
+    static String sqliteReason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException s) {
+                return switch (s.getResultCode()) {
+                    case SQLITE_NOTADB -> "not a SQLite database (point service.database at a Rawafid database or a new file)";
+                    case SQLITE_FULL -> "the disk is full (free some space and try again)";
+                    case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_RECOVERY, SQLITE_READONLY_CANTLOCK,
+                         SQLITE_READONLY_ROLLBACK, SQLITE_PERM, SQLITE_AUTH ->
+                            "cannot write it (check the permissions of the file and its folder)";
+                    case SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_IOERR_WRITE ->
+                            "cannot open or write the file (check the path and its folder's permissions)";
+                    case SQLITE_CORRUPT -> "the file is damaged (restore a backup)";
+                    default -> String.valueOf(s.getMessage());
+                };
+            }
+        }
+        return rootMessage(e);
     }
 
     /** Moves everything in the WAL into the main file (on graceful stop); nothing to do on PostgreSQL. */

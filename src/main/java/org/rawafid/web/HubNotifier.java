@@ -29,14 +29,18 @@ final class HubNotifier {
     }
 
     /** Records the current version of every feed without pinging (at start). */
-    void baseline(Config config, Function<Feed, FeedView> firstPage) {
+    synchronized void baseline(Config config, Function<Feed, FeedView> firstPage) {
         for (Feed feed : config.feeds()) {
             versions.put(feed.id(), version(firstPage.apply(feed)));
         }
     }
 
-    /** Pings the hub for every feed whose first page changed since the last call. */
-    void check(Config config, Function<Feed, FeedView> firstPage) {
+    /**
+     * Pings the hub for every feed whose first page changed since the last call. Synchronized: two
+     * checks racing (two refreshes, or a refresh and the change poll) could otherwise record an older
+     * page after a newer one and ping twice, once with stale entries.
+     */
+    synchronized void check(Config config, Function<Feed, FeedView> firstPage) {
         for (Feed feed : config.feeds()) {
             FeedView view = firstPage.apply(feed);
             String version = version(view);

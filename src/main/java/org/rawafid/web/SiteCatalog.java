@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the service serves, rendered from the store and the live configuration.
@@ -49,17 +48,21 @@ public final class SiteCatalog implements Catalog {
     private final App app;
     private final LiveConfig live;
     private final FetchScheduler scheduler;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final RenderCache cache = new RenderCache();
     private final HubNotifier hub;
-
-    private record Cached(Representation rep, Instant renderedAt) {
-    }
+    /** Test seam: runs after a feed page's data was read and before it is cached. */
+    private final Runnable afterRead;
 
     /**
      * @param scheduler the running scheduler, or null when not serving (export)
      * @param publisher the WebSub publisher when {@code service.hub} is set, else null
      */
     public SiteCatalog(App app, LiveConfig live, FetchScheduler scheduler, WebSubPublisher publisher) {
+        this(app, live, scheduler, publisher, () -> { });
+    }
+
+    SiteCatalog(App app, LiveConfig live, FetchScheduler scheduler, WebSubPublisher publisher, Runnable afterRead) {
+        this.afterRead = Objects.requireNonNull(afterRead);
         this.app = Objects.requireNonNull(app);
         this.live = Objects.requireNonNull(live);
         this.scheduler = scheduler;
@@ -73,7 +76,7 @@ public final class SiteCatalog implements Catalog {
 
     /** Forgets every rendered feed (the next request renders afresh) and tells the hub what changed. */
     public void invalidate() {
-        cache.clear();
+        cache.invalidate();
         if (hub != null) {
             Config config = live.config();
             hub.check(config, f -> app.assembler().page(config, f, null));
@@ -85,7 +88,7 @@ public final class SiteCatalog implements Catalog {
      * is not told: the node that wrote tells it.
      */
     public void invalidateForOtherNode() {
-        cache.clear();
+        cache.invalidate();
     }
 
     @Override
@@ -157,18 +160,18 @@ public final class SiteCatalog implements Catalog {
             Cursor before = Cursor.decode(cursor).orElseThrow(() -> new BadCursorException("unknown cursor"));
             return Optional.of(render(config, feed.get(), fmt.get(), before));
         }
-        Instant now = app.clock().instant();
-        String key = id + "." + format;
-        Cached hit = cache.get(key);
-        if (hit == null || fmt.get() == Format.HTML && hit.renderedAt().plus(HTML_FRESHNESS).isBefore(now)) {
-            hit = new Cached(render(config, feed.get(), fmt.get(), null), now);
-            cache.put(key, hit);
-        }
-        return Optional.of(hit.rep());
+        // The configuration is read again inside the render, after the cache noted its generation, so a
+        // reload racing this request cannot leave a page of the old configuration cached either.
+        return Optional.of(cache.get(id + "." + format, app.clock().instant(),
+                fmt.get() == Format.HTML ? HTML_FRESHNESS : null, () -> {
+                    Config current = live.config();
+                    return render(current, current.feed(id).orElse(feed.get()), fmt.get(), null);
+                }));
     }
 
     private Representation render(Config config, Feed feed, Format format, Cursor before) {
         FeedView view = app.assembler().page(config, feed, before);
+        afterRead.run();
         Duration maxAge = config.sourcesOf(feed).stream().map(Source::interval).min(Duration::compareTo)
                 .orElse(Duration.ofMinutes(15));
         return Representation.of(app.writer().render(view, format), format.contentType(), view.updated(), maxAge);

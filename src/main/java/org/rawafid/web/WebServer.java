@@ -62,8 +62,35 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
     public WebServer start(String host, int port) {
-        app.start(host, port);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("web: " + port + " is not a port (use 1-65535, or 0 for any free port)");
+        }
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException("web: cannot listen on " + host + ":" + port + ": " + whyNotListening(e), e);
+        }
         return this;
+    }
+
+    private static String whyNotListening(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("in use")) {
+                    return "address already in use (is another rawafid running? set service.port or --port)";
+                }
+                if (m.contains("assign")) {
+                    return "no such address on this machine (set service.bind or --bind)";
+                }
+                return m + " (set service.bind/service.port or --bind/--port)";
+            }
+            if (t instanceof java.net.SocketException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return "cannot use that address (set service.bind or --bind)";
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     public int port() {

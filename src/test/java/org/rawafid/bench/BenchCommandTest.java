@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BenchCommandTest {
     private static final Pattern LINE = Pattern.compile("phase=(\\S+) sources=(\\d+) items=(\\d+) seconds=[\\d.]+ "
-            + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+)");
+            + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+) "
+            + "cpu_s=[\\d.]+ cpu_ms_per_item=([\\d.]+) merged=(\\d+)");
 
     private record Run(int code, String out, String err) {
         List<String> lines() {
@@ -45,6 +46,18 @@ class BenchCommandTest {
         assertThat(List.of(second.group(1), second.group(2), second.group(3), second.group(4)))
                 .containsExactly("second", "5", "0", "0");
         assertThat(r.lines().get(0)).doesNotContain("db_mb=0.0 ");
+        assertThat(Double.parseDouble(first.group(5))).as("CPU per stored item").isPositive();
+    }
+
+    @Test
+    void realisticCorpusRetellsStoriesThatIngestMerges() {
+        Run r = run("bench", "ingest", "--realistic", "--sources", "8", "--items", "10", "--latency", "0");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        var first = LINE.matcher(r.lines().get(0));
+        assertThat(first.matches()).as(r.lines().get(0)).isTrue();
+        assertThat(first.group(3)).isEqualTo("80");
+        assertThat(Long.parseLong(first.group(6))).as("items that joined another outlet's story").isPositive();
     }
 
     @Test
@@ -63,7 +76,7 @@ class BenchCommandTest {
         Run r = run("bench", "parse-only", "--sources", "2", "--items", "1", "--json");
 
         assertThat(r.out().strip()).startsWith("{\"phase\":\"parse-only\",\"sources\":2,\"items\":2,")
-                .endsWith("\"failed\":0}");
+                .containsPattern("\"failed\":0,\"cpu_s\":[\\d.]+,\"cpu_ms_per_item\":[\\d.]+,\"merged\":0}$");
     }
 
     @Test

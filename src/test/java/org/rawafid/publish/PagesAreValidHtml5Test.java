@@ -22,7 +22,7 @@ class PagesAreValidHtml5Test {
     @Test
     void indexAndRiverPagesHaveNoValidationErrorsOrWarnings() throws Exception {
         String jar = System.getenv("VNU_JAR");
-        assumeTrue(jar != null && Files.isReadable(Path.of(jar)),
+        assumeTrue(jar != null && !jar.isBlank() && Files.isRegularFile(Path.of(jar)) && Files.isReadable(Path.of(jar)),
                 "VNU_JAR not set to a readable vnu.jar (npm install vnu-jar); skipping HTML5 validation");
         Path index = Files.write(dir.resolve("index.html"), new IndexPage().render(SampleFeeds.index()));
         Path river = Files.write(dir.resolve("river.html"),
