@@ -34,19 +34,20 @@ public final class IndexWriter implements ItemIndex {
     }
 
     /**
-     * Indexes every item that has no index row yet, in batches of short write transactions (so
-     * fetches and readers are not held up), and returns how many. Cheap when there are none.
+     * Indexes the items stored before the index existed (the backlog migration V5 recorded), in
+     * batches of short write transactions (so fetches and readers are not held up), and returns
+     * how many. One query when there are none, which is every start after the first.
      */
     public long catchUp(WriteTransactions tx) {
         long done = 0;
         while (true) {
             int n = Objects.requireNonNull(tx.write(() -> {
-                List<SearchRepository.Unindexed> batch = repository.unindexed(BATCH);
+                List<SearchRepository.Unindexed> batch = repository.takeBacklog(BATCH);
                 batch.forEach(u -> repository.put(u.id(), termsOf(u.title(), u.summary(), u.contentHtml())));
                 return batch.size();
             }));
             done += n;
-            if (n < BATCH) {
+            if (n == 0) {
                 return done;
             }
         }

@@ -48,13 +48,24 @@ public final class SearchRepository {
         }
     }
 
-    /** Up to {@code limit} items with no index row yet (stored before migration V5), oldest id first. */
-    List<Unindexed> unindexed(int limit) {
-        return jdbc.sql("SELECT i.id, i.title, i.summary, i.content_html FROM item i WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM item_text t WHERE t.item_id = i.id) ORDER BY i.id LIMIT ?")
-                .param(limit)
+    /**
+     * Up to {@code limit} items of the backlog (stored before migration V5), lowest id first,
+     * and moves the backlog past them; empty when it is done. Call inside a write transaction.
+     */
+    List<Unindexed> takeBacklog(int limit) {
+        long[] range = jdbc.sql("SELECT next_id, last_id FROM search_backlog")
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).optional().orElse(new long[]{1, 0});
+        if (range[0] > range[1]) {
+            return List.of();
+        }
+        List<Unindexed> batch = jdbc.sql("SELECT id, title, summary, content_html FROM item"
+                        + " WHERE id >= ? AND id <= ? ORDER BY id LIMIT ?")
+                .params(range[0], range[1], limit)
                 .query((rs, n) -> new Unindexed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
+        long next = batch.size() < limit ? range[1] + 1 : batch.get(batch.size() - 1).id() + 1;
+        jdbc.sql("UPDATE search_backlog SET next_id = ?").param(next).update();
+        return batch;
     }
 
     record Unindexed(long id, String title, String summary, String contentHtml) {

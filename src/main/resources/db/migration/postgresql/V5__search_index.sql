@@ -8,3 +8,12 @@ CREATE TABLE item_text (
     terms                tsvector NOT NULL
 );
 CREATE INDEX item_text_terms ON item_text USING GIN (terms);
+
+-- The items this migration found, to be indexed at the next start (search.IndexWriter.catchUp):
+-- ids next_id..last_id, next_id advancing batch by batch, so a later start checks one row
+-- instead of probing every item. Items stored from now on are indexed as they are written.
+CREATE TABLE search_backlog (
+    next_id              BIGINT NOT NULL,
+    last_id              BIGINT NOT NULL
+);
+INSERT INTO search_backlog (next_id, last_id) SELECT COALESCE(MIN(id), 1), COALESCE(MAX(id), 0) FROM item;

@@ -20,3 +20,12 @@ CREATE TRIGGER item_text_updated AFTER UPDATE ON item_text BEGIN
     INSERT INTO item_fts (item_fts, rowid, terms) VALUES ('delete', old.item_id, old.terms);
     INSERT INTO item_fts (rowid, terms) VALUES (new.item_id, new.terms);
 END;
+
+-- The items this migration found, to be indexed at the next start (search.IndexWriter.catchUp):
+-- ids next_id..last_id, next_id advancing batch by batch, so a later start checks one row
+-- instead of probing every item. Items stored from now on are indexed as they are written.
+CREATE TABLE search_backlog (
+    next_id              BIGINT NOT NULL,
+    last_id              BIGINT NOT NULL
+);
+INSERT INTO search_backlog (next_id, last_id) SELECT COALESCE(MIN(id), 1), COALESCE(MAX(id), 0) FROM item;

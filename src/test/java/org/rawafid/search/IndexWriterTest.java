@@ -16,6 +16,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndexWriterTest extends BackendTest {
     private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void migrationIndexesADatabaseThatHadItemsBeforeSearchExisted() {
+        java.nio.file.Path file = dir.resolve("old.db");
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(old)
+                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("2").load().migrate();
+        ItemRepository before = new ItemRepository(org.springframework.jdbc.core.simple.JdbcClient.create(old));
+        for (int i = 0; i < 700; i++) {
+            String title = i % 7 == 0 ? "وزير الخارجية يزور القاهرة " + i : "أمطار غزيرة " + i;
+            before.insert(new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i, title,
+                    "<p>" + title + "</p>", title, null, null, List.of(), T0.plusSeconds(i), T0.plusSeconds(i)), T0);
+        }
+        try (Database db = Database.open(file)) {
+            ArabicNormalizer normalizer = new ArabicNormalizer();
+            SearchRepository repository = new SearchRepository(db);
+            IndexWriter writer = new IndexWriter(repository, normalizer);
+            assertThat(writer.catchUp(new WriteTransactions(db))).isEqualTo(700);
+            assertThat(writer.catchUp(new WriteTransactions(db))).isZero();
+            assertThat(new QueryRunner(repository).hits(new QueryRunner.Page(new QueryParser(normalizer)
+                    .parse("\"وزير الخارجيه\""), List.of("old"), null, null, 0, 1_000, false))).hasSize(100);
+        }
+    }
+
     @Test
     void catchUpIndexesItemsStoredBeforeTheIndexExisted() {
         Database db = database().db();
@@ -28,6 +55,9 @@ class IndexWriterTest extends BackendTest {
             unindexed.insert(new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i, title,
                     "<p>" + title + "</p>", title, null, null, List.of(), T0.plusSeconds(i), T0.plusSeconds(i)), T0);
         }
+        // As migration V5 records them when it finds items already stored.
+        db.jdbc().sql("UPDATE search_backlog SET next_id = (SELECT min(id) FROM item), last_id = (SELECT max(id) FROM item)")
+                .update();
         QueryRunner runner = new QueryRunner(repository);
         QueryParser parser = new QueryParser(normalizer);
         assertThat(runner.hits(new QueryRunner.Page(parser.parse("القاهره"), List.of("old"), null, null, 0, 10, false)))
