@@ -138,6 +138,33 @@ class QueryRunnerTest extends BackendTest {
     }
 
     @Test
+    void commonAndRareWordsPageTheSameWhicheverWayTheyAreRead() {
+        // 900 more items: "مطر" in every third (read newest first), "نادر" in four (read from the index).
+        for (int i = 0; i < 900; i++) {
+            String title = (i % 3 == 0 ? "مطر غزير " : "طقس معتدل ") + (i % 300 == 7 || i == 899 ? "نادر " : "") + i;
+            store("src" + (i % 3), "w" + i, title, title, T0.plusSeconds(3_600L + (i * 7919L % 900) * 60));
+        }
+        for (String q : List.of("مطر", "نادر", "طقس -مطر", "\"مطر غزير\" OR نادر")) {
+            List<Long> all = runner.hits(new QueryRunner.Page(parser.parse(q), List.of("src0", "src1", "src2"), null,
+                    null, 0, 1_000, true)).stream().map(StoredItem::id).toList();
+            List<Long> paged = new java.util.ArrayList<>();
+            Instant beforeTime = null;
+            long beforeId = 0;
+            while (true) {
+                List<StoredItem> page = runner.hits(new QueryRunner.Page(parser.parse(q),
+                        List.of("src0", "src1", "src2"), null, beforeTime, beforeId, 50, true));
+                page.forEach(h -> paged.add(h.id()));
+                if (page.size() < 50) {
+                    break;
+                }
+                beforeTime = page.get(49).item().published();
+                beforeId = page.get(49).id();
+            }
+            assertThat(paged).as(q).isEqualTo(all).isNotEmpty();
+        }
+    }
+
+    @Test
     void pagesWithAKeysetCursor() {
         List<StoredItem> first = runner.hits(new QueryRunner.Page(parser.parse("الرئيس"), List.of("src0", "src1", "src2"),
                 null, null, 0, 4, false));
