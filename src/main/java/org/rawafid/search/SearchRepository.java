@@ -81,25 +81,28 @@ public final class SearchRepository {
         if (sourceIds.isEmpty()) {
             return List.of();
         }
-        if (!postgres) {
-            // A common word: its newest hits are among the newest items, found by testing the newest
-            // few hundred against the index, row by row, instead of reading and sorting every hit.
-            // Exact when the page fills: any hit further back is older than every row tested.
-            List<StoredItem> recent = run(newestFirstSql(beforeTime != null, byStory), query, sourceIds, notBefore,
-                    beforeTime, beforeId, limit);
-            if (recent.size() >= limit) {
-                return recent;
-            }
+        // Driven from the index: the hits are read from it, then their rows, then sorted. (Testing
+        // each item newest-first against the set of hits needs that whole set built first.)
+        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRepository.COLUMNS).append(postgres
+                        ? " FROM item_text f JOIN item i ON i.id = f.item_id LEFT JOIN story s ON s.id = i.story_id"
+                        + " WHERE f.terms @@ CAST(:match AS tsquery)"
+                        : " FROM item_fts f CROSS JOIN item i LEFT JOIN story s ON s.id = i.story_id"
+                        + " WHERE f.item_fts MATCH :match AND i.id = f.rowid")
+                .append(" AND i.source_id IN (:sources) AND i.published_at >= :notBefore");
+        if (beforeTime != null) {
+            sql.append(" AND (i.published_at < :beforeTime OR (i.published_at = :beforeTime AND i.id < :beforeId))");
         }
-        return run(indexFirstSql(beforeTime != null, byStory), query, sourceIds, notBefore, beforeTime, beforeId, limit);
-    }
-
-    /** Rows tested newest first before reading every hit from the index instead (SQLite). */
-    static final int NEWEST_SCAN = 400;
-
-    private List<StoredItem> run(String sql, Query query, Collection<String> sourceIds, Instant notBefore,
-                                 Instant beforeTime, long beforeId, int limit) {
-        var spec = jdbc.sql(sql)
+        if (byStory) {
+            // Only items with a story have siblings; each sibling is checked against the index alone.
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM item j WHERE j.story_id = i.story_id")
+                    .append(" AND j.source_id IN (:sources) AND j.published_at >= :notBefore")
+                    .append(" AND (j.published_at < i.published_at OR (j.published_at = i.published_at AND j.id < i.id))")
+                    .append(postgres ? " AND EXISTS (SELECT 1 FROM item_text g WHERE g.item_id = j.id"
+                            + " AND g.terms @@ CAST(:match AS tsquery)))"
+                            : " AND EXISTS (SELECT 1 FROM item_fts g WHERE g.item_fts MATCH :match AND g.rowid = j.id))");
+        }
+        sql.append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit");
+        var spec = jdbc.sql(sql.toString())
                 .param("match", postgres ? tsquery(query) : ftsMatch(query))
                 .param("sources", List.copyOf(sourceIds))
                 .param("notBefore", notBefore == null ? Long.MIN_VALUE : notBefore.toEpochMilli())
@@ -108,46 +111,6 @@ public final class SearchRepository {
             spec = spec.param("beforeTime", beforeTime.toEpochMilli()).param("beforeId", beforeId);
         }
         return spec.query((rs, n) -> ItemRepository.map(rs)).list();
-    }
-
-    /** Driven from the index: every hit is read from it, then its row, then all are sorted. */
-    private String indexFirstSql(boolean cursor, boolean byStory) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRepository.COLUMNS).append(postgres
-                        ? " FROM item_text f JOIN item i ON i.id = f.item_id LEFT JOIN story s ON s.id = i.story_id"
-                        + " WHERE f.terms @@ CAST(:match AS tsquery)"
-                        : " FROM item_fts f CROSS JOIN item i LEFT JOIN story s ON s.id = i.story_id"
-                        + " WHERE f.item_fts MATCH :match AND i.id = f.rowid");
-        return sql.append(" AND").append(eligible("i", cursor)).append(storyFilter(byStory))
-                .append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit").toString();
-    }
-
-    /** Driven by time (SQLite): the newest {@link #NEWEST_SCAN} eligible items, each tested against the index. */
-    private String newestFirstSql(boolean cursor, boolean byStory) {
-        return "SELECT " + ItemRepository.COLUMNS + " FROM (SELECT i.* FROM item i WHERE" + eligible("i", cursor)
-                + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + NEWEST_SCAN + ") i"
-                + " LEFT JOIN story s ON s.id = i.story_id"
-                + " WHERE EXISTS (SELECT 1 FROM item_fts g WHERE g.item_fts MATCH :match AND g.rowid = i.id)"
-                + storyFilter(byStory) + " ORDER BY i.published_at DESC, i.id DESC LIMIT :limit";
-    }
-
-    private static String eligible(String alias, boolean cursor) {
-        String a = alias + ".";
-        return " " + a + "source_id IN (:sources) AND " + a + "published_at >= :notBefore" + (cursor
-                ? " AND (" + a + "published_at < :beforeTime OR (" + a + "published_at = :beforeTime AND " + a
-                + "id < :beforeId))" : "");
-    }
-
-    /** By story: no earlier matching report of the same story among the sources (each sibling checked alone). */
-    private String storyFilter(boolean byStory) {
-        if (!byStory) {
-            return "";
-        }
-        return " AND NOT EXISTS (SELECT 1 FROM item j WHERE j.story_id = i.story_id"
-                + " AND j.source_id IN (:sources) AND j.published_at >= :notBefore"
-                + " AND (j.published_at < i.published_at OR (j.published_at = i.published_at AND j.id < i.id))"
-                + (postgres ? " AND EXISTS (SELECT 1 FROM item_text g WHERE g.item_id = j.id"
-                + " AND g.terms @@ CAST(:match AS tsquery)))"
-                : " AND EXISTS (SELECT 1 FROM item_fts g WHERE g.item_fts MATCH :match AND g.rowid = j.id))");
     }
 
     /** How many items the index holds (for the bench and tests). */
