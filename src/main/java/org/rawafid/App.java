@@ -15,11 +15,15 @@ import org.rawafid.dedupe.StoryMatcher;
 import org.rawafid.fetch.BackoffPolicy;
 import org.rawafid.fetch.FeedFetcher;
 import org.rawafid.fetch.FetchSettings;
+import org.rawafid.fetch.HostResolver;
 import org.rawafid.fetch.PageFetcher;
+import org.rawafid.fetch.RobotsGate;
 import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.publish.FeedAssembler;
 import org.rawafid.publish.FeedWriter;
+import org.rawafid.publish.StoryAssembler;
+import org.rawafid.publish.StoryDifferences;
 import org.rawafid.refresh.RefreshListener;
 import org.rawafid.refresh.RefreshMetrics;
 import org.rawafid.refresh.SourceRefresher;
@@ -60,12 +64,13 @@ public final class App implements AutoCloseable {
     private final SourceRefresher refresher;
     private final FeedAssembler assembler;
     private final FeedWriter writer;
+    private final StoryAssembler storyPages;
     private final Pruner pruner;
     private final java.time.Duration retention;
     private final QueryParser queryParser;
     private final QueryRunner queryRunner;
 
-    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra) {
+    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra, HostResolver resolver) {
         this.config = config;
         this.configFile = configFile;
         this.clock = clock;
@@ -85,14 +90,16 @@ public final class App implements AutoCloseable {
         new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
-        this.fetcher = new FeedFetcher(FetchSettings.withUserAgent(config.service().userAgent()), clock);
+        this.fetcher = new FeedFetcher(FetchSettings.withUserAgent(config.service().userAgent()), clock, resolver,
+                config.service().allowPrivateNetworks());
         HtmlCleaner cleaner = new HtmlCleaner();
         Summarizer summarizer = new Summarizer();
         TitleCleaner titles = new TitleCleaner();
         PageFetcher pages = new PageFetcher(fetcher, config.service().allowPrivateNetworks());
         ArticleExtractor extractor = new ArticleExtractor(cleaner, titles, new DateParser()::parse);
         SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
-                summarizer, new CanonicalLink(), pages, extractor);
+                summarizer, new CanonicalLink(), pages, extractor,
+                new RobotsGate(fetcher, config.service().userAgent(), clock));
         WriteTransactions tx = new WriteTransactions(database);
         // Items stored before the search index existed (migration V5) are indexed once, here.
         index.catchUp(tx);
@@ -101,6 +108,7 @@ public final class App implements AutoCloseable {
                 new RefreshMetrics(registry).andThen(extra));
         this.assembler = new FeedAssembler(entries, states, normalizer, clock, queryParser, queryRunner);
         this.writer = new FeedWriter(clock, new Highlighter(normalizer));
+        this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
     }
@@ -121,7 +129,14 @@ public final class App implements AutoCloseable {
     /** Opens the database named by {@code config} (relative paths resolve against the working directory). */
     public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener) {
         Objects.requireNonNull(config, "config");
-        return new App(config, configFile, clock, listener);
+        return open(config, configFile, clock, listener, HostResolver.SYSTEM);
+    }
+
+    /** As {@link #open(Config, Path, InstantSource, RefreshListener)}, resolving fetched hosts with {@code resolver}. */
+    public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener,
+                           HostResolver resolver) {
+        Objects.requireNonNull(config, "config");
+        return new App(config, configFile, clock, listener, Objects.requireNonNull(resolver, "resolver"));
     }
 
     /** The configuration the app was opened with (the service's live one is in {@link LiveConfig}). */
@@ -175,6 +190,11 @@ public final class App implements AutoCloseable {
 
     public FeedWriter writer() {
         return writer;
+    }
+
+    /** Story pages (SPEC §8a). */
+    public StoryAssembler storyPages() {
+        return storyPages;
     }
 
     /** Checkpoints the WAL into the database file, so a copied file is complete, and closes the pool. */

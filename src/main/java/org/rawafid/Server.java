@@ -54,6 +54,8 @@ public final class Server implements AutoCloseable {
         this.app = App.open(config, configFile, clock, (source, report) -> {
             if (holder[0] != null && (report.newItems() > 0 || report.updatedItems() > 0)) {
                 holder[0].invalidate();
+            } else if (holder[0] != null) {
+                holder[0].sourceReported(source.id(), report.outcome());
             }
         });
         io.micrometer.core.instrument.Timer lag = io.micrometer.core.instrument.Timer
@@ -63,7 +65,9 @@ public final class Server implements AutoCloseable {
         this.scheduler = new FetchScheduler(app.refresher(), app.states(), clock, RandomGenerator.getDefault(),
                 FETCH_THREADS, startWindow(), lag::record, clustered ? cluster(app.database()) : null);
         this.catalog = new SiteCatalog(app, live, scheduler, config.service().hub() == null ? null
-                : new WebSubPublisher(java.net.http.HttpClient.newHttpClient(), housekeeping, config.service().hub(),
+                : new WebSubPublisher(java.net.http.HttpClient.newBuilder().proxy(new org.rawafid.fetch.GuardedProxySelector(
+                        org.rawafid.fetch.HostResolver.SYSTEM, config.service().allowPrivateNetworks())).build(),
+                housekeeping, config.service().hub(),
                 WebSubPublisher.Retry.DEFAULT));
         holder[0] = catalog;
         this.web = new WebServer(catalog, catalog::countRequest);

@@ -78,7 +78,8 @@ public final class ArticleExtractor {
         }
         String author = writer(meta.author() != null ? meta.author() : byline, site, pageUrl);
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : pageUrl.toString();
-        return Optional.of(new Article(title, author, published(meta), clean.html(), clean.text(),
+        String html = LeadFigure.prepend(clean, image, title, pageUrl, cleaner);
+        return Optional.of(new Article(title, author, published(meta), html, clean.text(),
                 image.url(), image.caption(), canonical));
     }
 

@@ -28,6 +28,10 @@ final class MetadataReader {
             dates.add(meta.attr("content"));
         }
         dates.add(text(ld, "datePublished"));
+        // Microdata on an ordinary element: <span itemprop="datePublished" content="2020-06-03">3 يونيو</span>.
+        for (Element el : doc.select("[itemprop=datePublished]:not(meta):not(time)")) {
+            dates.add(el.hasAttr("content") ? el.attr("content") : el.text());
+        }
         doc.select("time[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime], time[datetime]")
                 .forEach(t -> dates.add(t.attr("datetime")));
         dates.removeIf(d -> d == null || d.isBlank());

@@ -3,6 +3,7 @@ package org.rawafid.cli;
 import org.rawafid.App;
 import org.rawafid.config.Config;
 import org.rawafid.config.Source;
+import org.rawafid.model.SourceState;
 import org.rawafid.refresh.RefreshListener;
 import org.rawafid.refresh.RefreshReport;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,17 @@ final class FetchCommand implements Callable<Integer> {
         if (only.isEmpty()) {
             c.sources().stream().filter(Source::enabled).forEach(sources::add);
         }
+        App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
+        List<RefreshReport> reports = new ArrayList<>();
+        if (only.isEmpty()) {
+            // A source the publisher removed (410) stays off until named: fetching it again would only fail again.
+            for (Source s : List.copyOf(sources)) {
+                app.states().find(s.id()).filter(SourceState::isDisabled).ifPresent(state -> {
+                    sources.remove(s);
+                    reports.add(new RefreshReport(s.id(), "disabled", state.httpStatus(), Duration.ZERO, null));
+                });
+            }
+        }
         boolean terminal = System.console() != null;
         ProgressBar bar = new ProgressBar(System.err, terminal, sources.size());
         if (terminal) {
@@ -62,8 +75,6 @@ final class FetchCommand implements Callable<Integer> {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.rawafid.fetch.log"))
                     .setLevel(ch.qos.logback.classic.Level.WARN);
         }
-        App app = App.open(c, config.file, InstantSource.system(), RefreshListener.NONE);
-        List<RefreshReport> reports = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, Math.max(1, sources.size())));
         try {
             List<Future<RefreshReport>> futures = new ArrayList<>();
@@ -83,6 +94,12 @@ final class FetchCommand implements Callable<Integer> {
         }
         bar.clear();
         FetchTable.print(reports, spec.commandLine().getOut());
+        long disabled = reports.stream().filter(r -> r.outcome().equals("disabled")).count();
+        if (disabled > 0) {
+            err.println("fetch: skipped " + disabled + " source(s) disabled after HTTP 410 Gone;"
+                    + " name one (rawafid fetch ID) to try it again");
+            err.flush();
+        }
         return reports.stream().anyMatch(RefreshReport::isFailure) ? 1 : 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.rawafid.cli;
 
+import org.rawafid.model.ControlEscapes;
+
 import org.rawafid.refresh.RefreshReport;
 
 import java.io.PrintWriter;
@@ -22,7 +24,8 @@ final class FetchTable {
         for (RefreshReport r : reports) {
             rows.add(new String[]{r.sourceId(), r.outcome(), r.httpStatus() == null ? "-" : r.httpStatus().toString(),
                     Integer.toString(r.newItems()), Integer.toString(r.updatedItems()),
-                    String.format("%.1fs", r.duration().toMillis() / 1000.0), r.error() == null ? "" : r.error()});
+                    String.format("%.1fs", r.duration().toMillis() / 1000.0),
+                    r.error() == null ? "" : ControlEscapes.escape(r.error())}); // one row, whatever the source sent
         }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {

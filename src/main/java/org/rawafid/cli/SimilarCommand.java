@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "similar", mixinStandardHelpOptions = true,
         description = {"The same-story decision for two texts, or for every row s1,s2[,label] of a CSV file.",
-                "Prints both normalised forms, the score and the decision (same | different)."})
+                "Prints both normalised forms, the score, the decision (same | different) and the rule that made it,",
+                "e.g. \"rule: blocked: places differ (اليونان vs المغرب)\"."})
 final class SimilarCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "0..2", description = "Two headlines (or headline + lead) to compare.")
     List<String> texts = new ArrayList<>();
@@ -60,6 +61,7 @@ final class SimilarCommand implements Callable<Integer> {
         out.println("B: " + c.normalizedB());
         out.printf("score: %.3f%n", c.score());
         out.println("decision: " + (c.sameStory() ? "same" : "different"));
+        out.println("rule: " + c.reason());
         out.flush();
         return 0;
     }

@@ -79,13 +79,28 @@ final class SourcesYamlWriter {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default -> out.append(isControlOrBreak(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n]+", " ");
+    /**
+     * For comments: every control character and every line break YAML or a text editor knows
+     * (LF, CR, VT, FF, NEL, U+2028, U+2029) becomes a space, so nothing after it can be read as keys.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(isControlOrBreak(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    // C0, DEL, C1 (NEL is U+0085) and the Unicode line and paragraph separators: YAML 1.1, which
+    // SnakeYAML reads, breaks lines at NEL, LS and PS as well as at CR and LF.
+    private static boolean isControlOrBreak(char c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
     }
 }

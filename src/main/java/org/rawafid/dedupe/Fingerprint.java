@@ -6,16 +6,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The comparable form of a {@link Text}: its normalised text, its stemmed tokens (title
- * then lead, at most {@link Fingerprinter#MAX_TOKENS}), the numbers it mentions and its
- * LSH band hashes (one per band, band index mixed in, so equal values mean a shared band).
+ * The comparable form of a {@link Text}: its normalised text (number words as digits), its
+ * stemmed tokens (title then lead, at most {@link Fingerprinter#MAX_TOKENS}), the numbers it
+ * mentions, its LSH band hashes (one per band, band index mixed in, so equal values mean a
+ * shared band), the places it names ({@link Gazetteer}) and its money amounts
+ * ({@code "2600 جنيه"}, number and currency word).
  *
  * <p>{@code words} is derived from {@code tokens} once, when the fingerprint is made, because a
  * cached fingerprint is compared with many new items (see {@link WordSet}).
  */
 public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
-                          Set<Cue> cues, long[] bands, WordSet words) {
+                          Set<Cue> cues, long[] bands, WordSet words, Set<Place> places, Set<String> amounts) {
     public Fingerprint {
+        places = Set.copyOf(places);
+        amounts = Set.copyOf(amounts);
         Objects.requireNonNull(normalized, "normalized");
         tokens = List.copyOf(tokens);
         numbers = Set.copyOf(numbers);
@@ -27,7 +31,12 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
 
     public Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
                        Set<Cue> cues, long[] bands) {
-        this(normalized, tokens, numbers, titleNumbers, cues, bands, new WordSet(tokens));
+        this(normalized, tokens, numbers, titleNumbers, cues, bands, new WordSet(tokens), Set.of(), Set.of());
+    }
+
+    /** The same fingerprint without band hashes (what a cache keeps of a stored item). */
+    Fingerprint withoutBands() {
+        return new Fingerprint(normalized, tokens, numbers, titleNumbers, cues, new long[0], words, places, amounts);
     }
 
     /** Whether LSH would offer these two as candidates: at least one band hash in common. */
@@ -45,7 +54,8 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && normalized.equals(f.normalized) && tokens.equals(f.tokens)
-                && numbers.equals(f.numbers) && titleNumbers.equals(f.titleNumbers) && cues.equals(f.cues) && Arrays.equals(bands, f.bands);
+                && numbers.equals(f.numbers) && titleNumbers.equals(f.titleNumbers) && cues.equals(f.cues) && Arrays.equals(bands, f.bands)
+                && places.equals(f.places) && amounts.equals(f.amounts);
     }
 
     @Override

@@ -26,10 +26,21 @@ public final class Fingerprinter {
     private static final long[] SEEDS = new SplittableRandom(0x5261776166696444L).longs(BANDS * ROWS).toArray();
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
+    /** Currency words after an amount, normalised, with the forms outlets use after numbers. */
+    private static final Set<String> CURRENCIES = Set.of("دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها",
+            "جنيهات", "ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "دينار", "دينارا", "دنانير", "ليره", "ليرات",
+            "روبل", "روبلا", "يوان", "ين", "استرليني", "فرنك", "تومان", "شيكل", "شيكلا", "اوقيه");
+
     private final ArabicNormalizer normalizer;
+    private final Gazetteer gazetteer;
 
     public Fingerprinter(ArabicNormalizer normalizer) {
+        this(normalizer, new Gazetteer(normalizer));
+    }
+
+    public Fingerprinter(ArabicNormalizer normalizer, Gazetteer gazetteer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
     public Fingerprint fingerprint(Text text) {
@@ -44,16 +55,30 @@ public final class Fingerprinter {
     private Fingerprint fingerprint(Text text, boolean withBands) {
         Objects.requireNonNull(text, "text");
         String joined = text.lead().isBlank() ? text.title() : text.title() + "\n" + text.lead();
-        String normalized = normalizer.normalize(joined);
+        String written = normalizer.normalize(joined);
+        String normalized = NumberWords.digits(written);
         List<String> tokens = normalizer.tokensOfNormalized(normalized);
         if (tokens.size() > MAX_TOKENS) {
             tokens = tokens.subList(0, MAX_TOKENS);
         }
-        String title = normalizer.normalize(text.title());
+        String title = NumberWords.digits(normalizer.normalize(text.title()));
         // Cues come from the title only: leads hedge ("دون أنباء عن إصابات") in ways titles don't.
         Set<Cue> cues = Cue.of(title);
         long[] bands = withBands ? bands(shingles(tokens)) : new long[0];
-        return new Fingerprint(normalized, tokens, numbers(tokens), numbers(List.of(title.split(" "))), cues, bands);
+        return new Fingerprint(normalized, tokens, numbers(tokens), numbers(List.of(title.split(" "))), cues, bands,
+                new WordSet(tokens), gazetteer.placeSet(written), amounts(normalized));
+    }
+
+    /** "2600 جنيه", "5 مليون دولار" → number + currency, the currency's clitics and case endings kept apart. */
+    private static Set<String> amounts(String normalized) {
+        Set<String> out = new HashSet<>();
+        String[] words = normalized.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (NUMBER.matcher(words[i]).matches() && CURRENCIES.contains(words[i + 1])) {
+                out.add(words[i] + " " + words[i + 1]);
+            }
+        }
+        return out;
     }
 
     private static Set<String> numbers(List<String> words) {

@@ -26,7 +26,26 @@ public final class PairJudge {
     public Comparison similar(String a, String b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        return judge(Text.ofTitle(a), Text.ofTitle(b));
+        return judge(split(a), split(b));
+    }
+
+    /**
+     * A field holding a headline and its lead ("عنوان. المقدمة …", as the twins sets and a copied
+     * item read) is taken apart at its first sentence end, so the title-only rules (cues, title
+     * numbers) see the title; a headline alone stays whole.
+     */
+    static Text split(String text) {
+        int end = -1;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '؟' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
+                    && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 2 < text.length()
+                    && Character.isDigit(text.charAt(i + 2)))) {
+                end = i;
+                break;
+            }
+        }
+        return end < 0 ? Text.ofTitle(text) : new Text(text.substring(0, end), text.substring(end + 2));
     }
 
     public Comparison judge(Text a, Text b) {
@@ -34,7 +53,8 @@ public final class PairJudge {
         Fingerprint fb = fingerprinter.fingerprint(b);
         Comparison exact = matcher.compare(fa, fb);
         if (exact.sameStory() && !fa.sharesBandWith(fb)) {
-            return new Comparison(exact.normalizedA(), exact.normalizedB(), exact.score(), false);
+            return new Comparison(exact.normalizedA(), exact.normalizedB(), exact.score(), false,
+                    "different: no shared LSH band, the index would never compare them");
         }
         return exact;
     }

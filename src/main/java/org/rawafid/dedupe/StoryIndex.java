@@ -34,8 +34,12 @@ import java.util.stream.Collectors;
  * Otherwise the item starts a new story whose guid is minted once from the item, so the
  * id, the first report and the guid never change (SPEC §8).
  *
- * <p>Thread-safe if the database is; its only mutable state is a {@link FingerprintCache}
- * of recent items' fingerprints, which never changes a result.
+ * <p>Each assigned item's words are counted in {@link WordFrequencies} (once per item), and the
+ * matcher's rare-word rule reads those counts: the decision is a function of the two
+ * fingerprints and the corpus statistics only.
+ *
+ * <p>Thread-safe if the database is; its mutable state is a {@link FingerprintCache} of recent
+ * items' fingerprints, which never changes a result, and the in-memory word counts.
  */
 public final class StoryIndex {
     public static final Duration WINDOW = Duration.ofHours(48);
@@ -49,6 +53,7 @@ public final class StoryIndex {
     private final InstantSource clock;
     private final BandTable bands;
     private final FingerprintCache recent = new FingerprintCache(CACHED_FINGERPRINTS);
+    private final WordFrequencies frequencies;
 
     public StoryIndex(JdbcClient jdbc, Fingerprinter fingerprinter, StoryMatcher matcher, InstantSource clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
@@ -56,6 +61,7 @@ public final class StoryIndex {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.bands = new BandTable(jdbc);
+        this.frequencies = new WordFrequencies(jdbc);
     }
 
     /** The guid of a story whose first report is {@code itemKey} of {@code sourceId}. */
@@ -92,13 +98,14 @@ public final class StoryIndex {
         if (stored.story() != null) {
             return stored.story();
         }
+        frequencies.count(fingerprint.tokens());
         Optional<Long> story = storyWithLink(item).or(() -> similarStory(item, fingerprint));
         StoryRef ref = story.map(this::joinStory).orElseGet(() -> startStory(item));
         jdbc.sql("UPDATE item SET story_id = :story WHERE id = :item")
                 .param("story", ref.storyId()).param("item", item.itemId()).update();
         bands.insert(item.itemId(), fingerprint.bands(), item.published());
         if (stored.contentHash() != null) {
-            recent.put(item.itemId(), stored.contentHash(), withoutBands(fingerprint));
+            recent.put(item.itemId(), stored.contentHash(), fingerprint.withoutBands());
         }
         return ref;
     }
@@ -165,7 +172,7 @@ public final class StoryIndex {
         Candidate best = null;
         double bestScore = -1;
         for (Candidate candidate : others) {
-            double score = matcher.sameStoryScore(fingerprint, prints.get(candidate.itemId()));
+            double score = matcher.sameStoryScore(fingerprint, prints.get(candidate.itemId()), frequencies);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -205,11 +212,6 @@ public final class StoryIndex {
                     prints.put(e.getKey(), computed);
                 });
         return prints;
-    }
-
-    private static Fingerprint withoutBands(Fingerprint f) {
-        return new Fingerprint(f.normalized(), f.tokens(), f.numbers(), f.titleNumbers(), f.cues(), new long[0],
-                f.words());
     }
 
     private Set<Long> storiesWithSource(List<Candidate> candidates, String sourceId) {

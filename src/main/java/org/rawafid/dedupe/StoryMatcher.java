@@ -1,6 +1,10 @@
 package org.rawafid.dedupe;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Confirms (or rejects) a same-story candidate on the exact token sets: the score is the
@@ -36,21 +40,64 @@ public final class StoryMatcher {
     }
 
     public Comparison compare(Fingerprint a, Fingerprint b) {
+        return compare(a, b, CorpusStats.NONE);
+    }
+
+    /** {@link #compare(Fingerprint, Fingerprint)} with the rare-word rule over {@code stats}. */
+    public Comparison compare(Fingerprint a, Fingerprint b, CorpusStats stats) {
         double score = score(a, b);
-        boolean same = score >= threshold(a, b) && !numbersContradict(a, b) && !Cue.contradict(a.cues(), b.cues());
-        return new Comparison(a.normalized(), b.normalized(), score, same);
+        String blocked = veto(a, b);
+        if (blocked == null && score >= threshold(a, b)) {
+            blocked = rareWords(a, b, stats);
+        }
+        boolean same = score >= threshold(a, b) && blocked == null;
+        String reason = same ? String.format(Locale.ROOT, "same: score %.2f >= %.2f", score, threshold(a, b))
+                : score < threshold(a, b) ? String.format(Locale.ROOT, "different: score %.2f < %.2f", score,
+                threshold(a, b)) : blocked;
+        return new Comparison(a.normalized(), b.normalized(), score, same, reason);
+    }
+
+    /**
+     * The rule that makes two texts different stories whatever their score, as
+     * {@code "blocked: …"}, or null: numbers or money amounts that contradict, cues that disagree
+     * (rises against falls, says against denies), places that differ (each side names a place
+     * the other neither names nor contains, see {@link Place#coveredBy}).
+     */
+    static String veto(Fingerprint a, Fingerprint b) {
+        if (numbersContradict(a, b)) {
+            return "blocked: numbers differ (" + extra(a.numbers(), b.numbers()) + " vs "
+                    + extra(b.numbers(), a.numbers()) + ")";
+        }
+        if (amountsContradict(a, b)) {
+            return "blocked: amounts differ (" + String.join(", ", a.amounts()) + " vs "
+                    + String.join(", ", b.amounts()) + ")";
+        }
+        if (Cue.contradict(a.cues(), b.cues())) {
+            return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
+        }
+        List<Place> onlyA = uncovered(a.places(), b.places());
+        List<Place> onlyB = uncovered(b.places(), a.places());
+        if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
+            return "blocked: places differ (" + forms(onlyA) + " vs " + forms(onlyB) + ")";
+        }
+        return null;
     }
 
     /**
      * The score of a pair {@link #compare} calls the same story, or -1 when it would not: the same
-     * decision and score, but the cheap vetoes come before the count — numbers, cues, and two
-     * upper bounds on the score: all of a's words shared, then {@link WordSet#sharedAtMost} (each
-     * computed as {@link #score} would, so division's monotonic rounding keeps them bounds) —
-     * so most candidates that can't match are never scored. For {@link StoryIndex}, which only
+     * decision and score, but the cheap vetoes come before the count — numbers, cues, places, and
+     * two upper bounds on the score: all of a's words shared, then {@link WordSet#sharedAtMost}
+     * (each computed as {@link #score} would, so division's monotonic rounding keeps them bounds)
+     * — so most candidates that can't match are never scored. For {@link StoryIndex}, which only
      * needs the best same-story candidate.
      */
     double sameStoryScore(Fingerprint a, Fingerprint b) {
-        if (numbersContradict(a, b) || Cue.contradict(a.cues(), b.cues())) {
+        return sameStoryScore(a, b, CorpusStats.NONE);
+    }
+
+    /** {@link #sameStoryScore(Fingerprint, Fingerprint)} with the rare-word rule over {@code stats}. */
+    double sameStoryScore(Fingerprint a, Fingerprint b, CorpusStats stats) {
+        if (veto(a, b) != null) {
             return -1;
         }
         int left = a.words().size();
@@ -65,7 +112,58 @@ public final class StoryMatcher {
             }
         }
         double score = score(a, b);
-        return score >= bar ? score : -1;
+        return score >= bar && rareWords(a, b, stats) == null ? score : -1;
+    }
+
+    /**
+     * The rare-word rule: the score again with each word weighted by its inverse document
+     * frequency among stored items ({@link CorpusStats#weight}); when that falls below the bar,
+     * the words only one side has are rarer than the ones they share — a name, a place — and
+     * the pair is blocked, naming the rarest unshared word of each side. With no corpus (or too
+     * small a one) every weight is 1, the weighted score is the score, and nothing is blocked.
+     */
+    static String rareWords(Fingerprint a, Fingerprint b, CorpusStats stats) {
+        if (stats.documents() < MIN_DOCUMENTS) {
+            return null;
+        }
+        Side left = side(a.words(), b.words(), stats);
+        Side right = side(b.words(), a.words(), stats);
+        if (left.total() == 0 || right.total() == 0) {
+            return null;
+        }
+        double weighted = Math.sqrt(left.shared() / left.total() * right.shared() / right.total());
+        if (left.rarest() == null || right.rarest() == null) {
+            return null;
+        }
+        if (weighted >= threshold(a, b, THRESHOLD)) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "blocked: rare words differ (%s vs %s; weighted score %.2f)",
+                left.rarest(), right.rarest(), weighted);
+    }
+
+    /** Minimum stored items before IDF weights mean anything (below: every word weighs 1). */
+    static final long MIN_DOCUMENTS = 200;
+
+    private record Side(double shared, double total, String rarest) {
+    }
+
+    private static Side side(WordSet mine, WordSet theirs, CorpusStats stats) {
+        double shared = 0;
+        double total = 0;
+        double rarestWeight = 0;
+        String rarest = null;
+        for (int i = 0; i < mine.size(); i++) {
+            double w = stats.weight(mine.word(i), MIN_DOCUMENTS);
+            total += w;
+            if (mine.isShared(i, theirs)) {
+                shared += w;
+            } else if (w > rarestWeight) {
+                rarestWeight = w;
+                rarest = mine.word(i);
+            }
+        }
+        return new Side(shared, total, rarest);
     }
 
     /**
@@ -76,6 +174,10 @@ public final class StoryMatcher {
      * score about 0.52 where two reports of one meeting score 0.62 and up.
      */
     private double threshold(Fingerprint a, Fingerprint b) {
+        return threshold(a, b, threshold);
+    }
+
+    private static double threshold(Fingerprint a, Fingerprint b, double threshold) {
         int words = Math.min(a.words().size(), b.words().size());
         return threshold + LONG_TEXT_MARGIN * Math.min(1.0, Math.max(0, words - 10) / 10.0);
     }
@@ -100,9 +202,41 @@ public final class StoryMatcher {
      * leads add times, ages and tallies that other outlets leave out, titles carry the fact.
      */
     static boolean numbersContradict(Fingerprint a, Fingerprint b) {
+        if (a.numbers().isEmpty() || b.numbers().isEmpty()) {
+            return false;
+        }
         boolean aExtra = !b.numbers().containsAll(a.numbers());
         boolean bExtra = !a.numbers().containsAll(b.numbers());
         return aExtra && bExtra
                 && (!b.numbers().containsAll(a.titleNumbers()) || !a.numbers().containsAll(b.titleNumbers()));
+    }
+
+    /**
+     * Both sides state a sum of money and each has one whose number the other never mentions:
+     * 2600 جنيه against 89500 ليره. The same sum in digits and words is equal once
+     * {@link NumberWords} has run, and a sum only one side gives is detail.
+     */
+    static boolean amountsContradict(Fingerprint a, Fingerprint b) {
+        return !a.amounts().isEmpty() && !b.amounts().isEmpty()
+                && a.amounts().stream().anyMatch(x -> !b.numbers().contains(x.substring(0, x.indexOf(' '))))
+                && b.amounts().stream().anyMatch(x -> !a.numbers().contains(x.substring(0, x.indexOf(' '))));
+    }
+
+    private static List<Place> uncovered(Set<Place> mine, Set<Place> theirs) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : mine) {
+            if (theirs.stream().noneMatch(p::coveredBy)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String forms(List<Place> places) {
+        return String.join("، ", places.stream().map(Place::form).toList());
+    }
+
+    private static String extra(Set<String> mine, Set<String> theirs) {
+        return String.join(", ", mine.stream().filter(n -> !theirs.contains(n)).sorted().toList());
     }
 }

@@ -18,6 +18,20 @@ import java.util.Set;
 public final class WordSet {
     static final WordSet EMPTY = new WordSet(Set.of());
     private static final String CLITICS = "وفبكل";
+    /**
+     * Words of different roots that outlets use for one fact in casualty reports (مصرع، مقتل،
+     * وفاة، لقي حتفه; إصابة، جرحى), by stem or root: matched like one root. Kept to these two
+     * classes: the words are frequent, their meaning within a report is fixed.
+     */
+    private static final java.util.Map<String, String> SAME_MEANING = java.util.Map.ofEntries(
+            java.util.Map.entry("مصرع", "~death"), java.util.Map.entry("صرع", "~death"),
+            java.util.Map.entry("قتل", "~death"), java.util.Map.entry("فا", "~death"),
+            java.util.Map.entry("توف", "~death"), java.util.Map.entry("حتف", "~death"),
+            java.util.Map.entry("حتفهم", "~death"), java.util.Map.entry("حتفه", "~death"),
+            java.util.Map.entry("اصب", "~injury"), java.util.Map.entry("جرح", "~injury"),
+            java.util.Map.entry("مصب", "~injury"), java.util.Map.entry("اصاب", "~injury"),
+            java.util.Map.entry("مصاب", "~injury"));
+    private static final long ROOT_SALT = 0x526f6f7453616c74L;
     private static final int SIGNATURE_LONGS = 16; // 1,024 bits: ~7 % set for 60 words and their tails
 
     private final String[] words;
@@ -27,6 +41,12 @@ public final class WordSet {
     private final boolean[] hasClitic;
     private final String[] tails;
     private final long[] tailHashes;
+    /** Root of word i ({@link RootStemmer}), parallel to {@code words}; its hash (0: no root). */
+    private final String[] rootOf;
+    private final long[] rootHashOf;
+    /** The distinct roots, sorted by hash, for lookups from the other side. */
+    private final String[] roots;
+    private final long[] rootHashes;
     /** One bit per word and per tail (from its hash): a Bloom-style filter for {@link #sharedAtMost}. */
     private final long[] signature = new long[SIGNATURE_LONGS];
 
@@ -56,6 +76,30 @@ public final class WordSet {
             if (clitic) {
                 tailSet.add(w.substring(1));
             }
+        }
+        rootOf = new String[n];
+        rootHashOf = new long[n];
+        Set<String> rootSet = new LinkedHashSet<>();
+        for (i = 0; i < n; i++) {
+            String r = RootStemmer.root(words[i]);
+            String same = SAME_MEANING.getOrDefault(words[i], SAME_MEANING.get(r));
+            if (same != null) {
+                r = same;
+            }
+            if (same != null || r.length() == 3 && !r.equals(words[i]) || words[i].length() == 3 && r.equals(words[i])) {
+                rootOf[i] = r;
+                rootHashOf[i] = hash(r, 0) ^ ROOT_SALT;
+                rootSet.add(r);
+            }
+        }
+        Slot[] rootSlots = rootSet.stream().map(t -> new Slot(t, hash(t, 0) ^ ROOT_SALT)).toArray(Slot[]::new);
+        Arrays.sort(rootSlots, (a, b) -> Long.compare(a.hash, b.hash));
+        roots = new String[rootSlots.length];
+        rootHashes = new long[rootSlots.length];
+        for (i = 0; i < rootSlots.length; i++) {
+            roots[i] = rootSlots[i].word;
+            rootHashes[i] = rootSlots[i].hash;
+            mark(rootHashes[i]);
         }
         Slot[] tailSlots = tailSet.stream().map(t -> new Slot(t, hash(t, 0))).toArray(Slot[]::new);
         Arrays.sort(tailSlots, (a, b) -> Long.compare(a.hash, b.hash));
@@ -95,14 +139,29 @@ public final class WordSet {
     int countSharedWith(WordSet right) {
         int common = 0;
         for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (contains(right.hashes, right.words, hashes[i], w, 0)
-                    || hasClitic[i] && contains(right.hashes, right.words, strippedHashes[i], w, 1)
-                    || contains(right.tailHashes, right.tails, hashes[i], w, 0)) {
+            if (isShared(i, right)) {
                 common++;
             }
         }
         return common;
+    }
+
+    /**
+     * Whether word {@code i} (in this set's order, see {@link #word}) is shared with {@code right}:
+     * directly, without or with a clitic letter, or through its root ({@link RootStemmer}:
+     * حكومي and الحكومه, قرار and تقرر).
+     */
+    boolean isShared(int i, WordSet right) {
+        String w = words[i];
+        return contains(right.hashes, right.words, hashes[i], w, 0)
+                || hasClitic[i] && contains(right.hashes, right.words, strippedHashes[i], w, 1)
+                || contains(right.tailHashes, right.tails, hashes[i], w, 0)
+                || rootOf[i] != null && contains(right.rootHashes, right.roots, rootHashOf[i], rootOf[i], 0);
+    }
+
+    /** Word {@code i} of this set (order: by hash). */
+    String word(int i) {
+        return words[i];
     }
 
     /**
@@ -114,7 +173,8 @@ public final class WordSet {
         long[] sig = right.signature;
         int n = 0;
         for (int i = 0; i < hashes.length; i++) {
-            if (marked(sig, hashes[i]) || hasClitic[i] && marked(sig, strippedHashes[i])) {
+            if (marked(sig, hashes[i]) || hasClitic[i] && marked(sig, strippedHashes[i])
+                    || rootOf[i] != null && marked(sig, rootHashOf[i])) {
                 n++;
             }
         }

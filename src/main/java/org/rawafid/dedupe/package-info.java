@@ -10,6 +10,13 @@
  * {@link org.rawafid.dedupe.StoryMatcher}. {@link org.rawafid.dedupe.PairJudge} and
  * {@link org.rawafid.dedupe.PairsCsv} expose the same decision to the command line.
  *
+ * <p>What the matcher knows about a text besides its words (issue 15):
+ * {@link org.rawafid.dedupe.Gazetteer} (places, from {@code dedupe/places.tsv}),
+ * {@code NumberWords} (Arabic number words as digits), {@code RootStemmer} (ISRI-style roots,
+ * for matching only) and {@link org.rawafid.dedupe.WordFrequencies} (document frequencies of
+ * stored items' words, table {@code word_df}, migration V6). Each rule that can block a merge
+ * names itself in {@link org.rawafid.dedupe.Comparison#reason}.
+ *
  * <p>Wiring (all thread-safe, build once):
  * <pre>{@code
  * ArabicNormalizer normalizer = new ArabicNormalizer();

@@ -1,7 +1,8 @@
 package org.rawafid.fetch;
 
-import java.net.http.HttpClient;
-import java.util.function.Supplier;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.function.Predicate;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * applied while streaming and after decoding, a total timeout, at most
  * {@link FetchSettings#maxPerHost()} requests in flight per host and
  * {@link FetchSettings#maxConcurrent()} overall, and a host's {@code Retry-After}
- * honoured for every source on that host.
+ * honoured for every source on that host. Every hop's host is resolved once and checked
+ * ({@link AddressGuard}) and the connection pinned to the checked address.
  *
  * <p>Never throws for network or HTTP trouble; every result is a {@link FetchOutcome}.
  * Thread-safe: one instance (and its single HTTP client) serves all sources.
@@ -34,43 +36,26 @@ public final class FeedFetcher {
     private final LocalFileReader files = new LocalFileReader();
     private final FailureDescriber failures = new FailureDescriber("fetch");
 
+    private final Predicate<InetAddress> publicOnly = new AddressGuard()::isAllowed;
+    private final boolean allowPrivateNetworks;
+
+    /** Resolves with the system's DNS; private addresses only for sources whose own host is private. */
     public FeedFetcher(FetchSettings settings, InstantSource clock) {
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(clock, "clock");
-        this.transport = new HttpTransport(new LazyClient(settings), settings, clock);
+        this(settings, clock, HostResolver.SYSTEM, false);
     }
 
     /**
-     * The JDK client, built on first use: building it loads the TLS trust store and the
-     * security providers (~0.3–0.6 s), which need not delay the service's start — the first
-     * fetch comes after the HTTP server is already serving.
+     * @param resolver             resolves every hop's host for the address check (tests put names in front of
+     *                             local servers with it)
+     * @param allowPrivateNetworks {@code service.allowPrivateNetworks}: every source may reach private,
+     *                             loopback and link-local addresses
      */
-    private static final class LazyClient implements Supplier<HttpClient> {
-        private final FetchSettings settings;
-        private volatile HttpClient client;
-
-        LazyClient(FetchSettings settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public HttpClient get() {
-            HttpClient c = client;
-            if (c == null) {
-                synchronized (this) {
-                    c = client;
-                    if (c == null) {
-                        c = HttpClient.newBuilder()
-                                .version(HttpClient.Version.HTTP_2)
-                                .followRedirects(HttpClient.Redirect.NEVER)
-                                .connectTimeout(settings.connectTimeout())
-                                .build();
-                        client = c;
-                    }
-                }
-            }
-            return c;
-        }
+    public FeedFetcher(FetchSettings settings, InstantSource clock, HostResolver resolver,
+                       boolean allowPrivateNetworks) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
+        this.transport = new HttpTransport(settings, clock, Objects.requireNonNull(resolver, "resolver"));
+        this.allowPrivateNetworks = allowPrivateNetworks;
     }
 
     /** Fetches {@code request.url()}; a {@code file:} URL is read from disk under the same size limit. */
@@ -80,7 +65,17 @@ public final class FeedFetcher {
             return files.read(request, failures);
         }
         return transport.fetch(request.url(), conditionalHeaders(request), request.timeout(), request.maxBytes(),
-                HopGuard.HTTP_ONLY, failures);
+                HopGuard.HTTP_ONLY, addressPolicy(request.url()), failures);
+    }
+
+    /**
+     * SSRF by redirect (issue 18): a feed on the public internet may not send us, by a redirect
+     * or by its DNS, to a private, loopback or link-local address; a source the admin put on
+     * their own network (by its configured host name) may, and so may all with
+     * {@code service.allowPrivateNetworks}.
+     */
+    private Predicate<InetAddress> addressPolicy(URI url) {
+        return allowPrivateNetworks || AddressCheck.isPrivateHost(url.getHost()) ? AddressCheck.ANY_ADDRESS : publicOnly;
     }
 
     HttpTransport transport() {

@@ -43,8 +43,13 @@ final class HttpExchange {
             throw new TimeoutException("deadline passed before the request");
         }
         AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future = client.get().sendAsync(request(url, headers, Duration.ofNanos(left)),
-                info -> subscriber(info, maxBytes, body));
+        CompletableFuture<HttpResponse<byte[]>> future;
+        try {
+            future = client.get().sendAsync(request(url, headers, Duration.ofNanos(left)),
+                    info -> subscriber(info, maxBytes, body));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e); // e.g. no pinned address: refused before anything was sent
+        }
         try {
             HttpResponse<byte[]> response = future.get(left, TimeUnit.NANOSECONDS);
             return new HopResponse(url, response.statusCode(), response.headers(), response.body());

@@ -6,8 +6,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.util.function.Supplier;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.function.Predicate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -19,27 +20,47 @@ import java.util.concurrent.TimeoutException;
  * Follows one request through up to {@link RedirectTrail#MAX_REDIRECTS} redirects to a {@link FetchOutcome},
  * under the host limits and throttle. Redirects are followed here, not by the JDK client,
  * so that permanent moves are seen, hops counted, loops caught and every hop checked by a
- * {@link HopGuard}. Shared by {@link FeedFetcher} and {@link PageFetcher}; thread-safe.
+ * {@link HopGuard} and, resolved once, by the address policy; the connection is pinned to the
+ * checked address ({@link AddressPins}). Shared by {@link FeedFetcher} and {@link PageFetcher}; thread-safe.
  */
 final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     /** A 429 without {@code Retry-After}: wait an hour, a common crawler default, rather than hammer. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofHours(1);
 
-    private final HttpExchange exchange;
+    private final Route publicOnly;
+    private final Route anyAddress;
+    private final AddressCheck addresses;
+    private final HostResolver resolver;
     private final HostLimiter limiter;
     private final HostThrottle throttle;
     private final InstantSource clock;
 
-    HttpTransport(Supplier<HttpClient> client, FetchSettings settings, InstantSource clock) {
-        this.exchange = new HttpExchange(client, settings.userAgent());
+    /** A client with its own pins: pins made under one address policy never serve the other. */
+    private record Route(HttpExchange exchange, AddressPins pins) {
+        static Route of(FetchSettings settings) {
+            AddressPins pins = new AddressPins();
+            return new Route(new HttpExchange(new LazyClient(settings, pins), settings.userAgent()), pins);
+        }
+    }
+
+    HttpTransport(FetchSettings settings, InstantSource clock, HostResolver resolver) {
+        this.publicOnly = Route.of(settings);
+        this.anyAddress = Route.of(settings);
+        this.addresses = new AddressCheck(resolver);
+        this.resolver = resolver;
         this.limiter = new HostLimiter(settings.maxConcurrent(), settings.maxPerHost());
         this.throttle = new HostThrottle(clock);
         this.clock = clock;
     }
 
+    /**
+     * @param allows which resolved addresses every hop may connect to ({@link AddressCheck#ANY_ADDRESS}
+     *               for all); the connection goes to the address that was checked
+     */
     FetchOutcome fetch(URI start, Map<String, String> headers, Duration timeout, long maxBytes,
-                       HopGuard guard, FailureDescriber failures) {
+                       HopGuard guard, Predicate<InetAddress> allows, FailureDescriber failures) {
+        Route route = allows == AddressCheck.ANY_ADDRESS ? anyAddress : publicOnly;
         // A monotonic deadline, not the injected clock: this measures elapsed time, not when.
         long deadline = System.nanoTime() + timeout.toNanos();
         RedirectTrail trail = new RedirectTrail(start);
@@ -49,9 +70,14 @@ final class HttpTransport {
             if (stop.isPresent()) {
                 return stop.get();
             }
+            AddressCheck.Result checked = addresses.check(current, allows);
+            if (checked instanceof AddressCheck.Refused refused) {
+                return failures.failed(current, null, refused.reason());
+            }
             HopResponse response;
             try {
-                response = sendLimited(current, headers, deadline, maxBytes);
+                response = sendLimited(route, current, ((AddressCheck.Allowed) checked).address(), headers, deadline,
+                        maxBytes);
             } catch (IOException | TimeoutException e) {
                 return failures.failed(current, e, timeout);
             } catch (InterruptedException e) {
@@ -82,13 +108,16 @@ final class HttpTransport {
         return throttle.check(url.getHost()).map(FetchOutcome.class::cast);
     }
 
-    private HopResponse sendLimited(URI url, Map<String, String> headers, long deadline, long maxBytes)
+    private HopResponse sendLimited(Route route, URI url, InetAddress address, Map<String, String> headers,
+                                    long deadline, long maxBytes)
             throws IOException, TimeoutException, InterruptedException {
-        try (HostLimiter.Permit permit = limiter.acquire(url.getHost(), deadline - System.nanoTime())) {
+        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        try (HostLimiter.Permit permit = limiter.acquire(url.getHost(), deadline - System.nanoTime());
+             AddressPins.Release pin = route.pins().pin(url, resolver.dial(new InetSocketAddress(address, port)))) {
             if (permit == null) {
                 throw new TimeoutException("no free connection slot for " + url.getHost());
             }
-            return exchange.send(url, headers, deadline, maxBytes);
+            return route.exchange().send(url, headers, deadline, maxBytes);
         }
     }
 

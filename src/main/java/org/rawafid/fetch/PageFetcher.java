@@ -15,9 +15,8 @@ import java.util.function.Predicate;
  * the host of the URL and of every redirect hop is resolved and refused when any of its
  * addresses fails the {@link AddressGuard}, unless private networks are explicitly allowed.
  *
- * <p>The check happens before the request and the client resolves the name again, so a
- * DNS answer that changes in between (rebinding) is not caught; closing that needs a
- * pinned resolver, which {@code java.net.http} does not offer.
+ * <p>The connection goes to the address that was checked ({@link AddressPins}), so a DNS
+ * answer that changes in between (rebinding) cannot redirect it.
  *
  * <p>A {@link FetchOutcome.Moved} here just means the page was reached by a permanent
  * redirect; its content is the page. Thread-safe.
@@ -31,7 +30,7 @@ public final class PageFetcher {
 
     /** Shares {@code feeds}' client, host limits and throttle; refuses private addresses unless allowed. */
     public PageFetcher(FeedFetcher feeds, boolean allowPrivateNetworks) {
-        this(feeds, allowPrivateNetworks ? address -> true : new AddressGuard()::isAllowed);
+        this(feeds, allowPrivateNetworks ? AddressCheck.ANY_ADDRESS : new AddressGuard()::isAllowed);
     }
 
     PageFetcher(FeedFetcher feeds, Predicate<InetAddress> isAllowedAddress) {
@@ -46,29 +45,11 @@ public final class PageFetcher {
         if (maxBytes <= 0 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout and maxBytes must be positive");
         }
-        return transport.fetch(url, Map.of("Accept", PAGE_ACCEPT), timeout, maxBytes, this::refusal, failures);
+        return transport.fetch(url, Map.of("Accept", PAGE_ACCEPT), timeout, maxBytes, PageFetcher::refusal,
+                isAllowedAddress, failures);
     }
 
-    private Optional<String> refusal(URI url) {
-        if (!HopGuard.isHttp(url)) {
-            return Optional.of("only http and https pages are fetched");
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(hostOf(url))) {
-                if (!isAllowedAddress.test(address)) {
-                    return Optional.of("refused: " + url.getHost() + " resolves to non-public address "
-                            + address.getHostAddress());
-                }
-            }
-            return Optional.empty();
-        } catch (UnknownHostException e) {
-            return Optional.of("unknown host");
-        }
-    }
-
-    // URI keeps the brackets of an IPv6 literal; the resolver wants them off.
-    private static String hostOf(URI url) {
-        String host = url.getHost();
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    private static Optional<String> refusal(URI url) {
+        return HopGuard.isHttp(url) ? Optional.empty() : Optional.of("only http and https pages are fetched");
     }
 }

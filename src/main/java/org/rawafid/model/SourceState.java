@@ -19,6 +19,9 @@ public record SourceState(String sourceId, String url, String configuredUrl, Str
                           Instant nextFetchAt, String declaredCharset, String usedCharset, String disabledReason) {
     public SourceState {
         Objects.requireNonNull(sourceId, "sourceId");
+        // Errors quote what a source sent; stored and shown (/, fetch table, logs) on one line.
+        lastError = ControlEscapes.escape(lastError);
+        disabledReason = ControlEscapes.escape(disabledReason);
     }
 
     public static SourceState fresh(String sourceId) {

@@ -46,6 +46,7 @@ final class FeedMapper {
                 LOG.warn("{}: skipped item {} that could not be mapped: {}", feedUrl, i + 1, e.toString());
             }
         }
+        warnOfMalformedMedia(rawItems, feedUrl);
         Element channel = RawElements.channel(root);
         String language = RawElements.nonBlank(feed.getLanguage())
                 .or(() -> RawElements.channelText(root, "language"))
@@ -56,6 +57,16 @@ final class FeedMapper {
                 .orElse(orRaw(feed.getDescription(), channel, "description", "subtitle", "tagline", "summary"));
         return new ParsedFeed(title, Links.resolve(feedBase, feed.getLink()).orElse(null), description,
                 language, ttl(root), text.declaredCharset(), text.usedCharset(), feed.getFeedType(), items);
+    }
+
+    /** One line per feed and poll, however many items carry a bad media URL (Rome's own logger is silenced). */
+    private static void warnOfMalformedMedia(List<Element> rawItems, URI feedUrl) {
+        List<String> bad = RawElements.malformedMediaUrls(rawItems);
+        if (!bad.isEmpty()) {
+            String first = bad.get(0).length() > 120 ? bad.get(0).substring(0, 120) + "…" : bad.get(0);
+            LOG.warn("{}: {} media:content/thumbnail URL(s) malformed, their images skipped (first: \"{}\");"
+                    + " the publisher should percent-encode them", feedUrl, bad.size(), first);
+        }
     }
 
     private ParsedItem item(SyndEntry entry, Element raw, URI feedBase) {

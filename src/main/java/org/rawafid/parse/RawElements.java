@@ -127,6 +127,35 @@ final class RawElements {
         }
     }
 
+    /**
+     * The {@code url} attributes of Media RSS elements that Rome cannot read as a URI (it tries
+     * {@code new URI} with spaces encoded), in document order: Rome logs a stack trace for each
+     * and drops it, so the parse stage reports them once per feed instead.
+     */
+    static List<String> malformedMediaUrls(List<Element> items) {
+        List<String> bad = new ArrayList<>();
+        for (Element item : items) {
+            List<Element> media = new ArrayList<>(item.getChildren());
+            item.getChildren("group", Namespace.getNamespace(MEDIA)).forEach(g -> media.addAll(g.getChildren()));
+            for (Element e : media) {
+                String url = MEDIA.equals(e.getNamespaceURI()) ? e.getAttributeValue("url") : null;
+                if (url != null && !isUri(url.replace(" ", "%20"))) {
+                    bad.add(url);
+                }
+            }
+        }
+        return bad;
+    }
+
+    private static boolean isUri(String text) {
+        try {
+            new URI(text);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** media:content (an image), then media:thumbnail, then an image enclosure. */
     static Optional<String> imageUrl(Element item) {
         List<Element> media = new ArrayList<>(item.getChildren());

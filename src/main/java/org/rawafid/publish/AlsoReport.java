@@ -6,7 +6,7 @@ import java.util.Objects;
 public record AlsoReport(Outlet outlet, String title, String link) {
     public AlsoReport {
         Objects.requireNonNull(outlet, "outlet");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(link, "link");
+        title = InertText.name(Objects.requireNonNull(title, "title"));
+        link = InertText.webUrl(link); // null when not http(s): credited without a link
     }
 }

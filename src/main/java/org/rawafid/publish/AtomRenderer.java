@@ -64,7 +64,13 @@ final class AtomRenderer {
         Entry entry = new Entry();
         entry.setId(view.id());
         entry.setTitle(view.title());
-        entry.setAlternateLinks(List.of(link("alternate", view.link(), null)));
+        if (view.link() != null) {
+            entry.setAlternateLinks(List.of(link("alternate", view.link(), null)));
+        }
+        if (view.storyUrl() != null) {
+            // RFC 4287 §4.2.7.2: "related" — the page comparing every outlet's report (SPEC §8a).
+            entry.setOtherLinks(List.of(link("related", view.storyUrl(), "text/html")));
+        }
         entry.setPublished(XmlDocuments.date(view.published()));
         entry.setUpdated(XmlDocuments.date(view.updated()));
         entry.setAuthors(List.of(person(view.creditedAuthor(), null)));
@@ -81,6 +87,9 @@ final class AtomRenderer {
             content.setType(Content.HTML);
             content.setValue(html);
             entry.setContents(List.of(content));
+        } else if (view.link() == null) {
+            // RFC 4287 §4.1.1: an entry without an alternate link must have content.
+            entry.setContents(List.of(text(view.summary().isEmpty() ? view.title() : view.summary())));
         }
         return entry;
     }
@@ -98,7 +107,9 @@ final class AtomRenderer {
         if (outlet.siteUrl() != null) {
             source.setAlternateLinks(List.of(link("alternate", outlet.siteUrl(), "text/html")));
         }
-        source.setOtherLinks(List.of(link("self", outlet.feedUrl(), null)));
+        if (outlet.feedUrl() != null) {
+            source.setOtherLinks(List.of(link("self", outlet.feedUrl(), null)));
+        }
         return source;
     }
 

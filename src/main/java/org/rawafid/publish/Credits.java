@@ -1,11 +1,18 @@
 package org.rawafid.publish;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** The "نشرته أيضاً" (also reported by) footer that credits the other outlets of a story. */
+/**
+ * The footer that credits the other outlets of a story ("نشرته أيضاً"), says how many outlets
+ * carried it in a feed ranked by coverage, and links the story's page ("قارن التغطيات").
+ */
 final class Credits {
     /** The Arabic comma, used between outlet links. */
     private static final String ARABIC_COMMA = "، ";
+    /** The link text of a story's page: "compare the coverage". */
+    static final String STORY_LINK_TEXT = "قارن التغطيات";
 
     private Credits() {
     }
@@ -16,13 +23,28 @@ final class Credits {
         return footer.isEmpty() ? entry.contentHtml() : entry.contentHtml() + footer;
     }
 
-    /** {@code <p>نشرته أيضاً: <a href="…">…</a>، …</p>}, or "" when there are no other reports. */
+    /**
+     * {@code <p>نشرته أيضاً: <a href="…">…</a>، … · <a href="…/stories/….html">قارن التغطيات</a></p>},
+     * preceded by the outlet count in a coverage feed; "" when there is nothing to say.
+     */
     static String footer(EntryView entry) {
-        if (entry.also().isEmpty()) {
-            return "";
+        List<String> parts = new ArrayList<>(3);
+        if (entry.outlets() > 0) {
+            parts.add(CoverageCount.phrase(entry.outlets()));
         }
-        String links = entry.also().stream().map(Credits::link).collect(Collectors.joining(ARABIC_COMMA));
-        return "<p dir=\"rtl\" lang=\"ar\">نشرته أيضاً: " + links + "</p>";
+        if (!entry.also().isEmpty()) {
+            parts.add("نشرته أيضاً: " + entry.also().stream().map(Credits::link)
+                    .collect(Collectors.joining(ARABIC_COMMA)));
+        }
+        if (Markup.isWebUrl(entry.storyUrl())) {
+            parts.add(storyLink(entry.storyUrl()));
+        }
+        return parts.isEmpty() ? "" : "<p dir=\"rtl\" lang=\"ar\">" + String.join(" · ", parts) + "</p>";
+    }
+
+    /** The link to a story's page (SPEC §8a). */
+    static String storyLink(String storyUrl) {
+        return "<a href=\"" + Markup.escape(storyUrl) + "\">" + STORY_LINK_TEXT + "</a>";
     }
 
     private static String link(AlsoReport report) {

@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
 /**
  * Builds one page of a merged feed from the store: the feed's sources (by id and tag),
  * newest first, {@code maxAge} and {@code limit} honoured, {@code include}/{@code exclude}
- * applied, and — with {@code dedupe: story} — one entry per story crediting the other outlets.
+ * applied, and — with {@code dedupe: story} — one entry per story crediting the other outlets and
+ * linking the story's page. A feed with {@code rank: coverage} lists stories by how many outlets
+ * carried them within its window instead (see {@link TopStories}).
  */
 public final class FeedAssembler {
     private final EntryQuery query;
@@ -37,6 +39,7 @@ public final class FeedAssembler {
     private final InstantSource clock;
     private final QueryParser parser;
     private final QueryRunner runner;
+    private final TopStories topStories;
 
     /** Without search: a feed with {@code query:} then fails to assemble (tests of plain feeds). */
     public FeedAssembler(EntryQuery query, SourceStateRepository states, ArabicNormalizer normalizer,
@@ -53,6 +56,7 @@ public final class FeedAssembler {
         this.clock = Objects.requireNonNull(clock);
         this.parser = Objects.requireNonNull(parser);
         this.runner = runner;
+        this.topStories = new TopStories(query);
     }
 
     /**
@@ -93,6 +97,9 @@ public final class FeedAssembler {
         boolean byStory = feed.dedupe() == Feed.Dedupe.STORY;
         PhraseFilter filter = new PhraseFilter(feed.include(), feed.exclude(), normalizer);
         Instant notBefore = feed.maxAge() == null ? null : clock.instant().minus(feed.maxAge());
+        if (feed.rank() == Feed.Rank.COVERAGE) {
+            return byCoverage(config, feed, before, outlets, filter, notBefore);
+        }
 
         List<StoredItem> chosen = new ArrayList<>();
         Instant beforeTime = before == null ? null : before.published();
@@ -122,9 +129,32 @@ public final class FeedAssembler {
         }
         Map<Long, List<StoredItem>> members = byStory
                 ? query.storyMembers(chosen.stream().map(StoredItem::storyId).toList(), sourceIds) : Map.of();
-        List<EntryView> entries = chosen.stream().map(row -> entry(row, members.get(row.storyId()), outlets)).toList();
+        String base = config.service().base();
+        List<EntryView> entries = chosen.stream()
+                .map(row -> entry(row, members.get(row.storyId()), outlets, base, 0)).toList();
         String next = more ? new Cursor(chosen.get(chosen.size() - 1).item().published(),
                 chosen.get(chosen.size() - 1).id()).encode() : null;
+        return view(config, feed, before, next, entries, sourceIds);
+    }
+
+    /** A page of a feed ranked by coverage; {@code maxAge}, when shorter, narrows the window. */
+    private FeedView byCoverage(Config config, Feed feed, Cursor before, Map<String, Outlet> outlets,
+                                PhraseFilter filter, Instant notBefore) {
+        Instant since = clock.instant().minus(feed.window());
+        if (notBefore != null && notBefore.isAfter(since)) {
+            since = notBefore;
+        }
+        List<String> sourceIds = List.copyOf(outlets.keySet());
+        TopStories.Page page = topStories.choose(sourceIds, since, before, feed.limit(), filter);
+        String base = config.service().base();
+        List<EntryView> entries = page.stories().stream().map(s -> entry(s.reports().get(0), s.reports(), outlets,
+                base, s.rank().outlets())).toList();
+        String next = page.more() ? page.stories().get(page.stories().size() - 1).cursor().encode() : null;
+        return view(config, feed, before, next, entries, sourceIds);
+    }
+
+    private FeedView view(Config config, Feed feed, Cursor before, String next, List<EntryView> entries,
+                          List<String> sourceIds) {
         Instant updated = entries.stream().map(EntryView::updated).max(Instant::compareTo)
                 .orElseGet(() -> Objects.requireNonNullElse(query.lastUpdate(sourceIds), Instant.EPOCH));
         return new FeedView(feed.id(), feed.title(), feed.description(), "ar", config.service().base(), updated,
@@ -132,7 +162,8 @@ public final class FeedAssembler {
                 before == null ? null : before.encode(), next, entries);
     }
 
-    private EntryView entry(StoredItem row, List<StoredItem> story, Map<String, Outlet> outlets) {
+    private static EntryView entry(StoredItem row, List<StoredItem> story, Map<String, Outlet> outlets,
+                                   String baseUrl, int outletCount) {
         Item item = row.item();
         Outlet outlet = outlets.get(item.sourceId());
         List<AlsoReport> also = new ArrayList<>();
@@ -149,10 +180,13 @@ public final class FeedAssembler {
                 }
             }
         }
-        String link = item.link() != null ? item.link()
-                : outlet.siteUrl() != null ? outlet.siteUrl() : outlet.feedUrl();
+        String webLink = InertText.webUrl(item.link());
+        String link = webLink != null ? webLink : outlet.homeUrl(); // a javascript: link falls back to the outlet
+        // Every merged entry links the page that compares its reports (SPEC §8a).
+        String storyUrl = story != null && story.size() > 1 && row.storyGuid() != null
+                ? StoryKey.pageUrl(baseUrl, row.storyGuid(), Format.HTML) : null;
         return new EntryView(id, item.title(), link, item.summary(), item.contentHtml(), item.published(), updated,
-                item.author(), item.categories(), item.imageUrl(), outlet, also);
+                item.author(), item.categories(), item.imageUrl(), outlet, also, storyUrl, outletCount);
     }
 
     /**

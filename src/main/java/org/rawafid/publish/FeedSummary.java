@@ -12,7 +12,7 @@ import java.util.Objects;
 public record FeedSummary(String id, String title, String description, long entries, Instant lastUpdate) {
     public FeedSummary {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        description = description == null ? "" : description;
+        title = InertText.name(Objects.requireNonNull(title, "title"));
+        description = description == null ? "" : InertText.text(description);
     }
 }

@@ -29,14 +29,15 @@ public record FeedView(String id, String title, String description, String langu
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("feed id must match " + ID + ": " + id);
         }
-        Objects.requireNonNull(title, "title");
+        title = InertText.name(Objects.requireNonNull(title, "title"));
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(updated, "updated");
         if (baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must not end with '/': " + baseUrl);
         }
-        description = description == null ? "" : description;
+        description = description == null ? "" : InertText.text(description);
+        hubUrl = InertText.webUrl(hubUrl);
         entries = List.copyOf(entries);
     }
 

@@ -9,11 +9,15 @@ import java.util.Objects;
  */
 public final class IndexPage {
     private static final String TITLE = "روافد — أخبار عربية مجمّعة";
+    /** More sources than this and the overview collapses the table (see {@link SourcesSection}). */
+    public static final int COLLAPSE_ABOVE = 200;
+    /** Rows per page of the full source list ({@code /?page=N}). */
+    public static final int PAGE_SIZE = 200;
 
     /** The page as UTF-8 HTML. */
     public byte[] render(IndexView view) {
         Objects.requireNonNull(view, "view");
-        HtmlPage page = new HtmlPage(TITLE, "", true);
+        HtmlPage page = new HtmlPage(TITLE, alternates(view), true);
         page.append("<header>\n<h1>روافد</h1>\n<p class=\"lead\">مجمّع أخبار عربية: مصادر كثيرة، وخلاصات قليلة نظيفة.</p>\n</header>\n");
         if (view.configError() != null) {
             page.append("<div class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
@@ -30,7 +34,7 @@ public final class IndexPage {
             page.append("<p>لا توجد خلاصات مُعرّفة.</p>\n");
         }
         view.feeds().forEach(feed -> page.append(feed(feed, view)));
-        page.append("<h2>المصادر</h2>\n").append(sources(view));
+        page.append("<h2>المصادر</h2>\n").append(SourcesSection.render(view));
         return page.append(footer(view)).finish();
     }
 
@@ -52,15 +56,24 @@ public final class IndexPage {
                 .append("</ul>\n</section>\n").toString();
     }
 
-    private static String sources(IndexView view) {
-        if (view.sources().isEmpty()) {
-            return "<p>لا توجد مصادر مُعرّفة.</p>\n";
+    /**
+     * Feed autodiscovery (readers given the site's address look for these): every merged feed in
+     * every format, absolute from the service's base URL when known.
+     */
+    private static String alternates(IndexView view) {
+        String prefix = view.baseUrl() == null ? view.feedsHref() : view.baseUrl() + "/feeds/";
+        StringBuilder html = new StringBuilder();
+        for (FeedSummary feed : view.feeds()) {
+            html.append(alternate(feed, prefix, Format.ATOM, "application/atom+xml", "Atom"))
+                    .append(alternate(feed, prefix, Format.RSS, "application/rss+xml", "RSS"))
+                    .append(alternate(feed, prefix, Format.JSON, "application/feed+json", "JSON Feed"));
         }
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap\">\n<table>\n<thead><tr>")
-                .append("<th>المصدر</th><th>الحالة</th><th>آخر جلب</th><th>آخر خطأ</th><th>العناصر</th><th>الجلب التالي</th>")
-                .append("</tr></thead>\n<tbody>\n");
-        view.sources().forEach(source -> html.append(SourceRow.render(source, view.now())));
-        return html.append("</tbody>\n</table>\n</div>\n").toString();
+        return html.toString();
+    }
+
+    private static String alternate(FeedSummary feed, String prefix, Format format, String type, String name) {
+        return "<link rel=\"alternate\" type=\"" + type + "\" title=\"" + Markup.escape(feed.title() + " (" + name + ")")
+                + "\" href=\"" + Markup.escape(prefix + feed.id() + "." + format.extension()) + "\">\n";
     }
 
     private static String footer(IndexView view) {

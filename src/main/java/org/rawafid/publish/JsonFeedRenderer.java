@@ -46,7 +46,7 @@ final class JsonFeedRenderer {
     private ObjectNode item(EntryView entry) {
         ObjectNode item = mapper.createObjectNode();
         item.put("id", entry.id());
-        item.put("url", entry.link());
+        putIfPresent(item, "url", entry.link());
         item.put("title", entry.title());
         String html = Credits.contentWithFooter(entry);
         // JSON Feed requires content_html or content_text on every item.
@@ -78,7 +78,13 @@ final class JsonFeedRenderer {
             ObjectNode node = also.addObject();
             node.set("source", outlet(report.outlet()));
             node.put("title", report.title());
-            node.put("url", report.link());
+            putIfPresent(node, "url", report.link());
+        }
+        if (entry.storyUrl() != null) {
+            rawafid.put("story_url", entry.storyUrl());
+        }
+        if (entry.outlets() > 0) {
+            rawafid.put("outlets", entry.outlets());
         }
         return rawafid;
     }
@@ -87,9 +93,16 @@ final class JsonFeedRenderer {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", outlet.id());
         node.put("title", outlet.title());
-        node.put("url", outlet.homeUrl());
-        node.put("feed_url", outlet.feedUrl());
+        putIfPresent(node, "url", outlet.homeUrl());
+        putIfPresent(node, "feed_url", outlet.feedUrl());
         return node;
+    }
+
+    /** A URL that was not http(s) was dropped by the view; its key is left out rather than null. */
+    private static void putIfPresent(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
     }
 
     private static String rfc3339(Instant instant) {

@@ -18,7 +18,7 @@ public final class OpmlWriter {
 
     /** The OPML document as UTF-8 bytes, one {@code outline} per source in the given order. */
     public byte[] write(String title, List<OpmlSource> sources) {
-        Objects.requireNonNull(title, "title");
+        title = InertText.name(Objects.requireNonNull(title, "title"));
         Objects.requireNonNull(sources, "sources");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -62,10 +62,15 @@ public final class OpmlWriter {
 
     private static void outline(XMLStreamWriter xml, OpmlSource source) throws XMLStreamException {
         xml.writeEmptyElement("outline");
-        xml.writeAttribute("type", "rss");
+        // A source that is not on the web (file:) is listed by name only: no reader can subscribe to it.
+        if (source.xmlUrl() != null) {
+            xml.writeAttribute("type", "rss");
+        }
         xml.writeAttribute("text", source.title());
         xml.writeAttribute("title", source.title());
-        xml.writeAttribute("xmlUrl", source.xmlUrl());
+        if (source.xmlUrl() != null) {
+            xml.writeAttribute("xmlUrl", source.xmlUrl());
+        }
         if (source.htmlUrl() != null) {
             xml.writeAttribute("htmlUrl", source.htmlUrl());
         }

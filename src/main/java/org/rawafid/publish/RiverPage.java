@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.function.UnaryOperator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -120,12 +122,24 @@ final class RiverPage {
         if (!entry.summary().isEmpty()) {
             html.append("<p class=\"summary\">").append(text.apply(entry.summary())).append("</p>\n");
         }
-        if (!entry.also().isEmpty()) {
-            html.append("<p class=\"also\">نشرته أيضاً: ").append(entry.also().stream()
-                    .map(a -> HtmlPage.link(a.link(), a.outlet().title()))
-                    .collect(Collectors.joining("، "))).append("</p>\n");
-        }
+        html.append(credits(entry));
         return html.append("</article>\n").toString();
+    }
+
+    /** The outlet count (coverage feeds), the other outlets and the story page link, or "". */
+    private static String credits(EntryView entry) {
+        List<String> parts = new ArrayList<>(3);
+        if (entry.outlets() > 0) {
+            parts.add("<strong class=\"coverage\">" + CoverageCount.phrase(entry.outlets()) + "</strong>");
+        }
+        if (!entry.also().isEmpty()) {
+            parts.add("نشرته أيضاً: " + entry.also().stream().map(a -> HtmlPage.link(a.link(), a.outlet().title()))
+                    .collect(Collectors.joining("، ")));
+        }
+        if (Markup.isWebUrl(entry.storyUrl())) {
+            parts.add(Credits.storyLink(entry.storyUrl()));
+        }
+        return parts.isEmpty() ? "" : "<p class=\"also\">" + String.join(" · ", parts) + "</p>\n";
     }
 
     private static String pager(FeedView feed) {

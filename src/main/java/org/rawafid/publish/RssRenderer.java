@@ -47,7 +47,7 @@ final class RssRenderer {
 
     private Item item(EntryView entry) {
         Item item = new Item();
-        item.setTitle(entry.title());
+        item.setTitle(inertTitle(entry.title()));
         item.setLink(entry.link());
         Guid guid = new Guid();
         guid.setPermaLink(false);
@@ -56,7 +56,7 @@ final class RssRenderer {
         item.setPubDate(XmlDocuments.date(entry.published()));
         item.setCategories(entry.categories().stream().map(RssRenderer::category).toList());
         // RSS 2.0 <source url> must be an http(s) URL; a file: source (SPEC §2) is credited by dc:creator only.
-        if (Markup.isWebUrl(entry.outlet().feedUrl())) {
+        if (entry.outlet().feedUrl() != null) {
             Source source = new Source();
             source.setUrl(entry.outlet().feedUrl());
             source.setValue(entry.outlet().title());
@@ -65,7 +65,7 @@ final class RssRenderer {
         if (!entry.summary().isEmpty()) {
             Description description = new Description();
             description.setType("text/plain");
-            description.setValue(entry.summary());
+            description.setValue(asHtml(entry.summary()));
             item.setDescription(description);
         }
         String html = Credits.contentWithFooter(entry);
@@ -77,6 +77,31 @@ final class RssRenderer {
         }
         item.setModules(new ArrayList<>(List.of(credits(entry))));
         return item;
+    }
+
+    /**
+     * RSS 2.0 leaves it open whether a title is text or HTML, and many readers render it as HTML:
+     * a plain-text title holding {@code <img onerror=…>} (a source's literal text) would run there.
+     * A {@code <} written as {@code &lt;} shows as itself either way (issue 18); nothing else changes,
+     * so readers that treat titles as text see them as the source wrote them.
+     */
+    private static String inertTitle(String title) {
+        return title.indexOf('<') < 0 ? title : title.replace("<", "&lt;");
+    }
+
+    /** {@code <description>} is HTML by RSS custom; the summary is plain text, so it goes in escaped. */
+    private static String asHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** dc:creator is the byline, else the outlet; every other outlet of the story is a dc:contributor. */

@@ -18,8 +18,10 @@ public record SourceHealth(String id, String title, String url, Status status, I
                            String disabledReason) {
     public SourceHealth {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(url, "url");
+        title = InertText.name(Objects.requireNonNull(title, "title"));
+        url = InertText.text(Objects.requireNonNull(url, "url"));
+        lastError = InertText.text(lastError);
+        movedTo = InertText.text(movedTo);
         Objects.requireNonNull(status, "status");
     }
 

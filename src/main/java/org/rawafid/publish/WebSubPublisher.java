@@ -82,7 +82,7 @@ public final class WebSubPublisher {
     }
 
     private void attempt(String topic, int attempt, CompletableFuture<Ping> result) {
-        client.sendAsync(request(topic), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        sent(topic).whenComplete((response, error) -> {
             if (error == null && response.statusCode() / 100 == 2) {
                 result.complete(new Delivered(topic, attempt));
                 return;
@@ -96,6 +96,15 @@ public final class WebSubPublisher {
             }
             scheduler.schedule(() -> attempt(topic, attempt + 1, result), delay(attempt).toMillis(), TimeUnit.MILLISECONDS);
         });
+    }
+
+    // The client's address check (a refused hub) throws before anything is sent: a failed attempt too.
+    private CompletableFuture<HttpResponse<Void>> sent(String topic) {
+        try {
+            return client.sendAsync(request(topic), HttpResponse.BodyHandlers.discarding());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private HttpRequest request(String topic) {

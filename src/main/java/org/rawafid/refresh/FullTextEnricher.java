@@ -9,6 +9,7 @@ import org.rawafid.clean.FullTextChooser;
 import org.rawafid.config.Source;
 import org.rawafid.fetch.FetchOutcome;
 import org.rawafid.fetch.PageFetcher;
+import org.rawafid.fetch.RobotsGate;
 import org.rawafid.model.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,26 +40,38 @@ public final class FullTextEnricher {
     private final PageFetcher pages;
     private final ArticleExtractor extractor;
     private final ItemBuilder builder;
+    private final RobotsGate robots;
     private final FullTextChooser chooser = new FullTextChooser();
 
-    public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder) {
+    public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder, RobotsGate robots) {
+        this.robots = Objects.requireNonNull(robots);
         this.pages = Objects.requireNonNull(pages);
         this.extractor = Objects.requireNonNull(extractor);
         this.builder = Objects.requireNonNull(builder);
     }
 
-    List<Item> enrich(Source source, List<Item> fresh, String siteName) {
+    /** @param datelessKeys keys of the items whose feed gave no date: these take the page's date */
+    List<Item> enrich(Source source, List<Item> fresh, String siteName, Set<String> datelessKeys) {
         if (!source.fullText()) {
             return fresh;
         }
-        return fresh.stream().map(item -> enrichOne(source, item, siteName)).toList();
+        return fresh.stream()
+                .map(item -> enrichOne(source, item, siteName, !datelessKeys.contains(item.itemKey()))).toList();
     }
 
-    private Item enrichOne(Source source, Item item, String siteName) {
+    private Item enrichOne(Source source, Item item, String siteName, boolean feedDated) {
         if (item.link() == null || !item.link().startsWith("http")) {
             return item;
         }
         URI url = URI.create(item.link());
+        // Article pages of scraping sources (sitemap, html, telegram) obey robots.txt like their listings.
+        var refusal = source.type() == Source.Type.FEED ? Optional.<String>empty()
+                : robots.refusal(url, source.timeout());
+        if (refusal.isPresent()) {
+            log.info("source {}: full text of {} not fetched ({}); keeping the listing's content", source.id(), url,
+                    refusal.get());
+            return item;
+        }
         FetchOutcome outcome = pages.fetchPage(url, source.timeout(), source.maxBytes());
         FetchOutcome.Fetched page = outcome instanceof FetchOutcome.Fetched f ? f
                 : outcome instanceof FetchOutcome.Moved m ? m.content() : null;
@@ -81,9 +95,9 @@ public final class FullTextEnricher {
         if (!choice.usesArticle()) {
             log.info("source {}: full text of {} not used ({}); keeping the feed's content", source.id(), url,
                     choice.reason());
-            return item;
+            return article.map(a -> builder.withPageFacts(item, a, feedDated)).orElse(item);
         }
-        return builder.withArticle(item, article.orElseThrow());
+        return builder.withArticle(item, article.orElseThrow(), feedDated);
     }
 
     /** The page's charset: the Content-Type header, then a meta tag in the first bytes, else UTF-8. */

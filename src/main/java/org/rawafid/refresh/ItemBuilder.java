@@ -2,6 +2,7 @@ package org.rawafid.refresh;
 
 import org.rawafid.clean.Article;
 import org.rawafid.clean.CleanHtml;
+import org.rawafid.clean.HeadlineChooser;
 import org.rawafid.clean.HtmlCleaner;
 import org.rawafid.clean.Summarizer;
 import org.rawafid.clean.TitleCleaner;
@@ -10,6 +11,8 @@ import org.rawafid.model.Item;
 import org.rawafid.model.ParsedItem;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,6 +30,7 @@ final class ItemBuilder {
     private final TitleCleaner titles;
     private final Summarizer summarizer;
     private final CanonicalLink canonical;
+    private final HeadlineChooser headlines = new HeadlineChooser();
 
     ItemBuilder(HtmlCleaner cleaner, TitleCleaner titles, Summarizer summarizer, CanonicalLink canonical) {
         this.cleaner = Objects.requireNonNull(cleaner);
@@ -38,6 +42,11 @@ final class ItemBuilder {
     /** The parts of an item that do not depend on its key. */
     record Draft(ParsedItem parsed, String link, String canonicalLink, String title, CleanHtml content, String summary,
                  Instant published, Instant updated) {
+        /** Whether the feed gave a usable date (one not far in the future), rather than first-seen standing in. */
+        boolean datedByFeed() {
+            return published.equals(parsed.published()) || published.equals(parsed.updated());
+        }
+
         Item toItem(String sourceId, String itemKey) {
             String image = parsed.imageUrl() != null ? parsed.imageUrl() : content.leadImageUrl();
             return new Item(sourceId, itemKey, parsed.guid(), link, canonicalLink, title, content.html(), summary,
@@ -59,7 +68,8 @@ final class ItemBuilder {
         String summary = summarizer.summarize(text, SUMMARY_CHARS);
         String title = titles.clean(p.title() == null ? "" : p.title(), siteName);
         if (title.isBlank()) {
-            title = summary.isBlank() ? (link == null ? "(بدون عنوان)" : link) : summarizer.summarize(summary, 80);
+            title = !summary.isBlank() ? summarizer.summarize(summary, 80)
+                    : link == null ? "(بدون عنوان)" : Objects.requireNonNullElse(slugTitle(link), link);
         }
         Instant published = usableDate(p.published() != null ? p.published() : p.updated(), now);
         Instant updated = p.updated() == null ? published : usableDate(p.updated(), now);
@@ -68,13 +78,70 @@ final class ItemBuilder {
                 updated.isBefore(published) ? published : updated);
     }
 
-    /** The item with the extracted article's content, and its byline and image where the feed had none. */
-    Item withArticle(Item item, Article article) {
-        String summary = summarizer.summarize(article.text(), SUMMARY_CHARS);
-        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
-                article.contentHtml(), summary, item.author() != null ? item.author() : article.author(),
-                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(), item.published(),
-                item.updated());
+    /**
+     * The item with the extracted article's content, and its byline and image where the feed had none.
+     * The page's headline replaces a truncated feed title ({@link HeadlineChooser}). When the feed gave
+     * no date, the page's publication date replaces the first-seen time, unless it lies after it
+     * (a page cannot be published after we saw it; that is a wrong clock or time zone).
+     *
+     * @param feedDated whether the feed gave the item a date of its own (which then always wins)
+     */
+    Item withArticle(Item item, Article article, boolean feedDated) {
+        Item facts = withPageFacts(item, article, feedDated);
+        return new Item(facts.sourceId(), facts.itemKey(), facts.guid(), facts.link(), facts.canonicalLink(),
+                facts.title(), article.contentHtml(), summarizer.summarize(article.text(), SUMMARY_CHARS),
+                item.author() != null ? item.author() : article.author(),
+                item.imageUrl() != null ? item.imageUrl() : article.imageUrl(), item.categories(),
+                facts.published(), facts.updated());
+    }
+
+    /**
+     * The page's headline for an item that had no title of its own (a sitemap URL, titled by its slug or
+     * link), else the {@link HeadlineChooser}'s pick.
+     */
+    private String headline(Item item, Article article) {
+        boolean untitled = item.link() != null
+                && (item.title().equals(item.link()) || item.title().equals(slugTitle(item.link())));
+        return untitled && article.title() != null && !article.title().isBlank() ? article.title().strip()
+                : headlines.choose(item.title(), article.title());
+    }
+
+    /** Only the headline and date rules of {@link #withArticle}: for a page whose body is not used. */
+    Item withPageFacts(Item item, Article article, boolean feedDated) {
+        Instant pageDate = article.published();
+        boolean takesPageDate = !feedDated && pageDate != null && !pageDate.isAfter(item.published());
+        return new Item(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(),
+                headline(item, article), item.contentHtml(), item.summary(), item.author(),
+                item.imageUrl(), item.categories(), takesPageDate ? pageDate : item.published(),
+                takesPageDate ? pageDate : item.updated());
+    }
+
+    /** {@code /news/2024/08/بوتين-يزور-أذربيجان.html} → {@code بوتين يزور أذربيجان}; null when the slug is a bare id. */
+    static String slugTitle(String link) {
+        String path;
+        try {
+            path = URI.create(link).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (path == null) {
+            return null;
+        }
+        String[] segments = path.split("/");
+        // Only the last segment is the article's slug; the ones before it name sections.
+        String segment = segments.length == 0 ? "" : segments[segments.length - 1];
+        int dot = segment.lastIndexOf('.');
+        if (dot > 0) {
+            segment = segment.substring(0, dot);
+        }
+        String words;
+        try {
+            words = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .replace('-', ' ').replace('_', ' ').strip();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return words.chars().filter(Character::isLetter).count() >= 3 && words.contains(" ") ? words : null;
     }
 
     private static Instant usableDate(Instant t, Instant now) {

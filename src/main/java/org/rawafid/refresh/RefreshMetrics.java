@@ -40,12 +40,26 @@ public final class RefreshMetrics implements RefreshListener {
             Counter.builder("rawafid.parse.errors").description("Fetched bodies that could not be parsed")
                     .tag("source", source.id()).register(registry).increment();
         }
+        logLine(source, r);
+    }
+
+    /**
+     * One line per fetch with every field an admin filters on. The text line says it all; the JSON
+     * format also carries the fields as key-value pairs ({@code kvpList}) for log shippers.
+     */
+    private static void logLine(Source source, RefreshReport r) {
+        org.slf4j.spi.LoggingEventBuilder line = r.isFailure() ? log.atWarn() : log.atInfo();
+        line = line.addKeyValue("source", source.id()).addKeyValue("outcome", r.outcome())
+                .addKeyValue("status", r.httpStatus()).addKeyValue("ms", r.duration().toMillis())
+                .addKeyValue("new", r.newItems()).addKeyValue("updated", r.updatedItems())
+                .addKeyValue("bytes", r.bytes());
+        String text = "source=" + source.id() + " outcome=" + r.outcome() + " status=" + r.httpStatus()
+                + " new=" + r.newItems() + " updated=" + r.updatedItems() + " bytes=" + r.bytes()
+                + " ms=" + r.duration().toMillis();
         if (r.isFailure()) {
-            log.warn("source={} outcome={} status={} new={} updated={} ms={} error=\"{}\"", source.id(), r.outcome(),
-                    r.httpStatus(), r.newItems(), r.updatedItems(), r.duration().toMillis(), r.error());
-        } else {
-            log.info("source={} outcome={} status={} new={} updated={} ms={}", source.id(), r.outcome(),
-                    r.httpStatus(), r.newItems(), r.updatedItems(), r.duration().toMillis());
+            line = line.addKeyValue("error", r.error());
+            text += " error=\"" + r.error() + "\"";
         }
+        line.log(text);
     }
 }

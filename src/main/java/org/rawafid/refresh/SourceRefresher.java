@@ -15,11 +15,14 @@ import org.rawafid.fetch.FeedFetcher;
 import org.rawafid.fetch.FetchOutcome;
 import org.rawafid.fetch.FetchRequest;
 import org.rawafid.fetch.PageFetcher;
+import org.rawafid.fetch.RobotsGate;
 import org.rawafid.model.Item;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.SourceState;
+import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.parse.ParseException;
+import org.rawafid.parse.SourceParser;
 import org.rawafid.store.ItemRepository;
 import org.rawafid.store.SourceStateRepository;
 import org.rawafid.store.WriteTransactions;
@@ -36,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -52,7 +56,8 @@ public final class SourceRefresher {
     private static final Logger log = LoggerFactory.getLogger(SourceRefresher.class);
 
     private final FeedFetcher fetcher;
-    private final FeedParser parser;
+    private final SourceParser parser;
+    private final RobotsGate robots;
     private final ItemBuilder builder;
     private final FullTextEnricher fullText;
     private final ItemRepository items;
@@ -67,9 +72,10 @@ public final class SourceRefresher {
                            BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
                            RefreshListener listener) {
         this.fetcher = stages.fetcher();
-        this.parser = stages.parser();
+        this.parser = new SourceParser(stages.parser(), new DateParser());
+        this.robots = stages.robots();
         this.builder = new ItemBuilder(stages.cleaner(), stages.titles(), stages.summarizer(), stages.canonical());
-        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder);
+        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder, robots);
         this.items = Objects.requireNonNull(items);
         this.states = Objects.requireNonNull(states);
         this.stories = Objects.requireNonNull(stories);
@@ -82,8 +88,9 @@ public final class SourceRefresher {
     /** The pipeline stages a refresh calls, built once by the application. */
     public record Stages(FeedFetcher fetcher, FeedParser parser, HtmlCleaner cleaner, TitleCleaner titles,
                          Summarizer summarizer, CanonicalLink canonical, PageFetcher pages,
-                         ArticleExtractor extractor) {
+                         ArticleExtractor extractor, RobotsGate robots) {
         public Stages {
+            Objects.requireNonNull(robots);
             Objects.requireNonNull(fetcher);
             Objects.requireNonNull(parser);
             Objects.requireNonNull(cleaner);
@@ -115,8 +122,9 @@ public final class SourceRefresher {
 
     private RefreshReport run(Source source, SourceState state, Instant start) {
         URI url = Transitions.effectiveUrl(state, source);
-        FetchOutcome outcome = fetcher.fetch(new FetchRequest(url, state.etag(), state.lastModified(),
-                source.timeout(), source.maxBytes()));
+        FetchOutcome outcome = robotsRefusal(source, url).<FetchOutcome>map(r -> new FetchOutcome.Failed(null, r))
+                .orElseGet(() -> fetcher.fetch(new FetchRequest(url, state.etag(), state.lastModified(),
+                source.timeout(), source.maxBytes())));
         Instant now = clock.instant();
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             return store(source, state, fetched, null, start);
@@ -160,7 +168,8 @@ public final class SourceRefresher {
         URI feedUrl = fetched.finalUrl() != null ? fetched.finalUrl() : Transitions.effectiveUrl(state, source);
         ParsedFeed feed;
         try {
-            feed = parser.parse(fetched.body(), fetched.contentType(), feedUrl);
+            feed = parser.parse(source, fetched.body(), fetched.contentType(), feedUrl,
+                    new LinkedPages(fetcher, robots, source));
         } catch (ParseException e) {
             Instant now = clock.instant();
             SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
@@ -175,22 +184,30 @@ public final class SourceRefresher {
         List<ItemBuilder.Draft> drafts = feed.items().stream()
                 .map(p -> builder.draft(p, feedUrl, feed.siteUrl(), siteName, language, now)).toList();
         Plan plan = plan(source, drafts);
-        List<Write> fresh = enrich(source, plan.inserts(), siteName, true);
+        List<Write> fresh = enrich(source, plan.inserts(), siteName, plan.datelessKeys(), true);
         Map<Long, Write> changed = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(plan.updates().keySet());
-        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, false);
+        List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, plan.datelessKeys(),
+                false);
+        Set<Long> keepDates = new HashSet<>(plan.dateless());
         for (int i = 0; i < ids.size(); i++) {
             changed.put(ids.get(i), enriched.get(i));
+            if (!enriched.get(i).item().published().equals(plan.updates().get(ids.get(i)).published())) {
+                keepDates.remove(ids.get(i)); // the page gave the date the feed lacks
+            }
         }
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
-        int[] counts = tx.write(() -> write(source, fresh, changed, plan.dateless(), done, now));
+        int[] counts = tx.write(() -> write(source, fresh, changed, keepDates, done, now));
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
     }
 
-    /** New items and changed items of one fetch, the first occurrence of each key winning. */
-    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless) {
+    /**
+     * New items and changed items of one fetch, the first occurrence of each key winning; the stored
+     * ids and the keys of those whose feed gives no date.
+     */
+    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless, Set<String> datelessKeys) {
     }
 
     /**
@@ -221,6 +238,7 @@ public final class SourceRefresher {
         List<Item> inserts = new ArrayList<>();
         Map<Long, Item> updates = new LinkedHashMap<>();
         Set<Long> dateless = new HashSet<>();
+        Set<String> datelessKeys = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             String key = keys.get(i);
@@ -228,22 +246,27 @@ public final class SourceRefresher {
                 continue;
             }
             Item item = drafts.get(i).toItem(source.id(), key);
+            boolean hasDate = drafts.get(i).datedByFeed();
+            if (!hasDate) {
+                datelessKeys.add(key);
+            }
             ItemRepository.Existing stored = known.get(key);
             if (stored == null) {
                 inserts.add(item);
             } else if (!stored.contentHash().equals(ItemRepository.contentHash(item))) {
                 updates.put(stored.id(), item);
-                if (drafts.get(i).parsed().published() == null && drafts.get(i).parsed().updated() == null) {
+                if (!hasDate) {
                     dateless.add(stored.id());
                 }
             }
         }
-        return new Plan(inserts, updates, dateless);
+        return new Plan(inserts, updates, dateless, datelessKeys);
     }
 
     /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
-    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, boolean fingerprint) {
-        List<Item> enriched = fullText.enrich(source, feedItems, siteName);
+    private List<Write> enrich(Source source, List<Item> feedItems, String siteName, Set<String> datelessKeys,
+                               boolean fingerprint) {
+        List<Item> enriched = fullText.enrich(source, feedItems, siteName, datelessKeys);
         List<Write> writes = new ArrayList<>(feedItems.size());
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);
@@ -280,6 +303,11 @@ public final class SourceRefresher {
         });
         states.save(done);
         return new int[]{inserted, updates.size(), merged};
+    }
+
+    /** Pages of scraping sources (sitemap, html, telegram) are fetched only where robots.txt allows. */
+    private Optional<String> robotsRefusal(Source source, URI url) {
+        return source.type() == Source.Type.FEED ? Optional.empty() : robots.refusal(url, source.timeout());
     }
 
     private static Duration ttlOf(ParsedFeed feed, FetchOutcome.Fetched fetched) {

@@ -83,6 +83,65 @@ public final class EntryQuery {
         return members;
     }
 
+    /** Every item of the story whose guid is {@code storyGuid}, oldest first; empty when there is none. */
+    public List<StoredItem> storyReports(String storyGuid) {
+        return jdbc.sql("SELECT " + ItemRepository.COLUMNS + ItemRepository.FROM
+                        + " WHERE i.story_id = (SELECT id FROM story WHERE guid = :guid) ORDER BY i.published_at, i.id")
+                .param("guid", storyGuid).query((rs, n) -> ItemRepository.map(rs)).list();
+    }
+
+    /**
+     * A story ranked by coverage: how many distinct sources reported it since the window began,
+     * and its newest report in that window.
+     */
+    public record Ranked(long storyId, int outlets, Instant newest) {
+    }
+
+    /**
+     * A page of stories by coverage (SPEC §8a).
+     *
+     * @param since  reports older than this do not count
+     * @param before keyset cursor: only stories ranked strictly after it; null for page one
+     */
+    public record CoveragePage(Collection<String> sourceIds, Instant since, Ranked before, int limit) {
+        public CoveragePage {
+            sourceIds = List.copyOf(sourceIds);
+            Objects.requireNonNull(since, "since");
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be positive: " + limit);
+            }
+        }
+    }
+
+    /**
+     * Stories with at least one report from the given sources since {@code page.since()}, most
+     * distinct sources first, then the newest report, then the newest story; keyset paging on that
+     * order. Plain SQL that SQLite and PostgreSQL both run.
+     */
+    public List<Ranked> topStories(CoveragePage page) {
+        if (page.sourceIds().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT story_id, outlets, newest FROM (SELECT story_id,")
+                .append(" count(DISTINCT source_id) AS outlets, max(published_at) AS newest FROM item")
+                .append(" WHERE source_id IN (:sources) AND published_at >= :since AND story_id IS NOT NULL")
+                .append(" GROUP BY story_id) ranked");
+        if (page.before() != null) {
+            sql.append(" WHERE outlets < :outlets OR (outlets = :outlets AND (newest < :newest")
+                    .append(" OR (newest = :newest AND story_id < :story)))");
+        }
+        sql.append(" ORDER BY outlets DESC, newest DESC, story_id DESC LIMIT :limit");
+        var spec = jdbc.sql(sql.toString()).param("sources", page.sourceIds())
+                .param("since", page.since().toEpochMilli()).param("limit", page.limit());
+        if (page.before() != null) {
+            spec = spec.param("outlets", page.before().outlets())
+                    .param("newest", page.before().newest().toEpochMilli())
+                    .param("story", page.before().storyId());
+        }
+        return spec.query((rs, n) -> new Ranked(rs.getLong(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))))
+                .list();
+    }
+
     /** How many entries a feed has (before keyword filters): items, or distinct stories. */
     public long count(Collection<String> sourceIds, Instant notBefore, boolean byStory) {
         if (sourceIds.isEmpty()) {

@@ -8,6 +8,14 @@ public interface Catalog {
     Representation index();
 
     /**
+     * The front page's overview ({@code 0}) or one page of the full source list ({@code /?page=N}),
+     * or empty when there is no such page.
+     */
+    default Optional<Representation> index(int page) {
+        return page == 0 ? Optional.of(index()) : Optional.empty();
+    }
+
+    /**
      * A merged feed in one format ({@code rss, atom, json, html}), or empty when no such feed.
      *
      * @param cursor the {@code before} query parameter, or null for the first page
@@ -27,6 +35,14 @@ public interface Catalog {
     }
 
     Representation opml();
+
+    /**
+     * A story's page ({@code html} or {@code json}, SPEC §8a), or empty when the key is malformed,
+     * names no story, or the format is not one stories are served in.
+     */
+    default Optional<Representation> story(String key, String format) {
+        return Optional.empty();
+    }
 
     /** {@code /healthz}: the JSON body and whether everything is ok (200) or degraded (503). */
     Health health();

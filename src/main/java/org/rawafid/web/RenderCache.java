@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
 final class RenderCache {
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Object renderLock = new Object();
 
     private record Entry(Representation rep, Instant renderedAt, long generation) {
     }
@@ -36,16 +38,45 @@ final class RenderCache {
     Representation get(String key, Instant now, Duration freshness, Supplier<Representation> render) {
         Objects.requireNonNull(key, "key");
         long current = generation.get();
-        Entry hit = entries.get(key);
-        if (hit != null && hit.generation() == current
-                && (freshness == null || !hit.renderedAt().plus(freshness).isBefore(now))) {
-            return hit.rep();
+        Optional<Representation> hit = peek(key, current, now, freshness);
+        if (hit.isPresent()) {
+            return hit.get();
         }
         Representation rep = render.get();
         // A slower render of an older generation never replaces a newer one.
         entries.merge(key, new Entry(rep, now, current),
                 (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
         return rep;
+    }
+
+    /**
+     * As {@link #get}, but at most one render at a time for this cache: callers arriving during a render
+     * wait for it and take its result. The result is stored before the next waiter looks, so none of them
+     * renders again (storing after leaving the lock let one more waiter in before the page landed).
+     */
+    Representation getSerialized(String key, Instant now, Duration freshness, Supplier<Representation> render) {
+        Optional<Representation> hit = peek(key, generation.get(), now, freshness);
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        synchronized (renderLock) {
+            long current = generation.get();
+            hit = peek(key, current, now, freshness);
+            if (hit.isPresent()) {
+                return hit.get();
+            }
+            Representation rep = render.get();
+            entries.merge(key, new Entry(rep, now, current),
+                    (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
+            return rep;
+        }
+    }
+
+    private Optional<Representation> peek(String key, long current, Instant now, Duration freshness) {
+        Entry hit = entries.get(key);
+        boolean usable = hit != null && hit.generation() == current
+                && (freshness == null || !hit.renderedAt().plus(freshness).isBefore(now));
+        return usable ? Optional.of(hit.rep()) : Optional.empty();
     }
 
     /** Makes every cached page stale; call after a write has committed or the configuration changed. */

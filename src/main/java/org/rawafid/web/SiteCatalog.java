@@ -22,6 +22,7 @@ import org.rawafid.publish.SearchRequest;
 import org.rawafid.publish.SearchResult;
 import org.rawafid.search.QuerySyntaxException;
 import org.rawafid.publish.SourceHealth;
+import org.rawafid.publish.StoryWriter;
 import org.rawafid.publish.WebSubPublisher;
 import org.rawafid.schedule.FetchScheduler;
 
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the service serves, rendered from the store and the live configuration.
@@ -41,16 +43,29 @@ import java.util.Optional;
  * feed and format: bounded by the configuration); older pages are rendered on request.
  */
 public final class SiteCatalog implements Catalog {
-    /** River pages show relative times ("منذ ٣ دقائق"), so they are re-rendered at least this often. */
-    private static final Duration HTML_FRESHNESS = Duration.ofMinutes(1);
+    /**
+     * River pages show relative times ("منذ ٣ دقائق"), and a coverage feed's window slides with the
+     * clock even when no data changes, so those are re-rendered at least this often.
+     */
+    private static final Duration FRESHNESS = Duration.ofMinutes(1);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The metrics label of a feed id or format that is not in the configuration. */
+    static final String UNKNOWN = "unknown";
 
     private final App app;
     private final LiveConfig live;
     private final FetchScheduler scheduler;
     private final RenderCache cache = new RenderCache();
+    /**
+     * The front page's renders, apart from the feeds' because source health changes them too: a source
+     * whose outcome differs from the one shown drops only these ({@link #sourceReported}).
+     */
+    private final RenderCache indexCache = new RenderCache();
+    /** Each source's outcome as the cached front page shows it. */
+    private final Map<String, String> shownOutcomes = new ConcurrentHashMap<>();
     private final HubNotifier hub;
-    /** Test seam: runs after a feed page's data was read and before it is cached. */
+    private final StoryWriter stories = new StoryWriter();
+    /** Test seam: runs after a page's (feed or front page) data was read and before it is cached. */
     private final Runnable afterRead;
 
     /**
@@ -77,6 +92,7 @@ public final class SiteCatalog implements Catalog {
     /** Forgets every rendered feed (the next request renders afresh) and tells the hub what changed. */
     public void invalidate() {
         cache.invalidate();
+        indexCache.invalidate();
         if (hub != null) {
             Config config = live.config();
             hub.check(config, f -> app.assembler().page(config, f, null));
@@ -89,31 +105,73 @@ public final class SiteCatalog implements Catalog {
      */
     public void invalidateForOtherNode() {
         cache.invalidate();
+        indexCache.invalidate();
     }
 
     @Override
     public Representation index() {
-        return index("feeds/");
+        return index(0).orElseThrow();
     }
 
     /**
-     * The front page, linking feeds under {@code feedsHref} ({@code "feeds/"} when served,
-     * {@code ""} for a static export where the feed files sit beside index.html).
+     * The served front page, cached like the feeds (dropped on every data or configuration change and
+     * when a source's status changes) and re-rendered at most once a minute for its relative times.
+     *
+     * @param page 0 for the overview, else the 1-based page of the full source list
+     * @return empty when there is no such page
+     */
+    @Override
+    public Optional<Representation> index(int page) {
+        int sources = live.config().sources().size();
+        if (page < 0 || page > Math.max(1, (sources + IndexPage.PAGE_SIZE - 1) / IndexPage.PAGE_SIZE)) {
+            return Optional.empty();
+        }
+        String key = "index." + page;
+        // One render at a time: with thousands of sources a render takes a while, and every reader
+        // arriving during it would otherwise start its own. The ones that waited take the fresh result.
+        return Optional.of(indexCache.getSerialized(key, app.clock().instant(), FRESHNESS,
+                () -> renderIndex("feeds/", live.config().service().base(), page)));
+    }
+
+    /**
+     * The front page for a static export, where the feed files sit beside index.html
+     * ({@code feedsHref} {@code ""}): every source in one table, never cached.
      */
     public Representation index(String feedsHref) {
+        return renderIndex(feedsHref, null, IndexView.ALL);
+    }
+
+    private Representation renderIndex(String feedsHref, String baseUrl, int page) {
         Config config = live.config();
         Instant now = app.clock().instant();
         List<FeedSummary> feeds = new ArrayList<>();
         for (Feed f : config.feeds()) {
             List<String> ids = config.sourcesOf(f).stream().map(Source::id).toList();
             Instant notBefore = f.maxAge() == null ? null : now.minus(f.maxAge());
+            boolean coverage = f.rank() == Feed.Rank.COVERAGE;
+            if (coverage && (notBefore == null || notBefore.isBefore(now.minus(f.window())))) {
+                notBefore = now.minus(f.window()); // a coverage feed lists the stories reported within its window
+            }
             feeds.add(new FeedSummary(f.id(), f.title(), f.description(),
-                    app.entries().count(ids, notBefore, f.dedupe() == Feed.Dedupe.STORY),
+                    app.entries().count(ids, notBefore, coverage || f.dedupe() == Feed.Dedupe.STORY),
                     app.entries().lastUpdate(ids)));
         }
-        byte[] body = new IndexPage().render(new IndexView(feeds, health(config), live.error(), live.generation(), now,
-                feedsHref));
+        List<SourceHealth> health = health(config);
+        afterRead.run();
+        byte[] body = new IndexPage().render(new IndexView(feeds, health, live.error(), live.generation(), now,
+                feedsHref, baseUrl, page));
         return Representation.of(body, Format.HTML.contentType(), now, Duration.ZERO);
+    }
+
+    /**
+     * Called after every refresh: drops the front page when the source's outcome is not the one it
+     * shows (a source started or stopped failing), so its health is never a minute behind; other
+     * polls change only relative times, which the one-minute freshness covers.
+     */
+    public void sourceReported(String sourceId, String outcome) {
+        if (!Objects.equals(shownOutcomes.put(sourceId, outcome), outcome)) {
+            indexCache.invalidate();
+        }
     }
 
     private List<SourceHealth> health(Config config) {
@@ -124,6 +182,9 @@ public final class SiteCatalog implements Catalog {
         for (Source s : config.sources()) {
             SourceState st = states.getOrDefault(s.id(), SourceState.fresh(s.id()));
             String title = s.title() != null ? s.title() : st.feedTitle() != null ? st.feedTitle() : s.id();
+            if (st.outcome() != null) {
+                shownOutcomes.put(s.id(), st.outcome());
+            }
             rows.add(new SourceHealth(s.id(), title, s.url().toString(), status(s, st), st.lastFetchAt(),
                     st.lastError(), counts.getOrDefault(s.id(), 0L), next.getOrDefault(s.id(), st.nextFetchAt()),
                     st.isMoved() ? st.url() : null, st.declaredCharset(), st.usedCharset(), st.disabledReason()));
@@ -157,13 +218,16 @@ public final class SiteCatalog implements Catalog {
             return Optional.empty();
         }
         if (cursor != null) {
-            Cursor before = Cursor.decode(cursor).orElseThrow(() -> new BadCursorException("unknown cursor"));
+            // A coverage feed pages by (outlets, newest, story), a recent one by (published, item): never mixed.
+            boolean coverage = feed.get().rank() == Feed.Rank.COVERAGE;
+            Cursor before = Cursor.decode(cursor).filter(c -> c.isCoverage() == coverage)
+                    .orElseThrow(() -> new BadCursorException("unknown cursor"));
             return Optional.of(render(config, feed.get(), fmt.get(), before));
         }
         // The configuration is read again inside the render, after the cache noted its generation, so a
         // reload racing this request cannot leave a page of the old configuration cached either.
         return Optional.of(cache.get(id + "." + format, app.clock().instant(),
-                fmt.get() == Format.HTML ? HTML_FRESHNESS : null, () -> {
+                fmt.get() == Format.HTML || feed.get().rank() == Feed.Rank.COVERAGE ? FRESHNESS : null, () -> {
                     Config current = live.config();
                     return render(current, current.feed(id).orElse(feed.get()), fmt.get(), null);
                 }));
@@ -199,6 +263,21 @@ public final class SiteCatalog implements Catalog {
                 .orElse(Duration.ofMinutes(15));
         return Optional.of(Representation.of(app.writer().render(result, request, fmt.get()),
                 fmt.get().contentType(), result.view().updated(), maxAge));
+    }
+
+    /**
+     * Story pages are small and asked for one by one, so they are rendered on each request rather
+     * than cached; the ETag (a hash of the bytes) still lets clients revalidate with a 304.
+     */
+    @Override
+    public Optional<Representation> story(String key, String format) {
+        Optional<Format> fmt = Format.ofExtension(format).filter(f -> f == Format.HTML || f == Format.JSON);
+        if (fmt.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = fmt.get() == Format.JSON ? StoryWriter.JSON_TYPE : fmt.get().contentType();
+        return app.storyPages().story(live.config(), key)
+                .map(view -> Representation.of(stories.render(view, fmt.get()), type, view.updated(), Duration.ZERO));
     }
 
     @Override
@@ -270,10 +349,17 @@ public final class SiteCatalog implements Catalog {
         return app.registry().scrape();
     }
 
-    /** Counts one feed request for {@code rawafid_feed_requests_total}. */
+    /**
+     * Counts one feed request for {@code rawafid_feed_requests_total}. Labels come only from the
+     * configuration: any client can ask for {@code /feeds/<random>.rss}, and a series per asked-for
+     * id would grow the registry without bound, so unknown feeds and formats count as {@code unknown}.
+     */
     public void countRequest(String feed, String format, int status) {
+        String feedLabel = live.config().feed(feed).isPresent() ? feed : UNKNOWN;
+        String formatLabel = Format.ofExtension(format).isPresent() ? format : UNKNOWN;
+        String statusLabel = status >= 100 && status < 600 ? Integer.toString(status) : UNKNOWN;
         Counter.builder("rawafid.feed.requests").description("Feed requests by feed, format and status")
-                .tag("feed", feed).tag("format", format).tag("status", Integer.toString(status))
+                .tag("feed", feedLabel).tag("format", formatLabel).tag("status", statusLabel)
                 .register(app.registry()).increment();
     }
 

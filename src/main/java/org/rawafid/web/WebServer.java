@@ -3,6 +3,7 @@ package org.rawafid.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.server.ConnectionLimit;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,24 +26,38 @@ import java.util.regex.Pattern;
 public final class WebServer implements AutoCloseable {
     private static final Pattern FEED_FILE = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(rss|atom|json|html)");
     private static final Set<String> FORMATS = Set.of("rss", "atom", "json", "html");
+    private static final Pattern STORY_FILE = Pattern.compile("([0-9a-f]{32})\\.(html|json)");
 
     private final Javalin app;
     private final Catalog catalog;
     private final FeedRequestCounter counter;
 
+    /**
+     * Open connections the server keeps at once (issue 18: one client could open them without
+     * bound); beyond it Jetty stops accepting until one closes, and idle ones close after Jetty's
+     * idle timeout. Readers poll, they do not hold connections, so this is generous.
+     */
+    static final int MAX_CONNECTIONS = 512;
+
     public WebServer(Catalog catalog, FeedRequestCounter counter) {
+        this(catalog, counter, MAX_CONNECTIONS);
+    }
+
+    WebServer(Catalog catalog, FeedRequestCounter counter, int maxConnections) {
         this.catalog = Objects.requireNonNull(catalog);
         this.counter = Objects.requireNonNull(counter);
         this.app = Javalin.create(cfg -> {
+            cfg.jetty.modifyServer(server -> server.addBean(new ConnectionLimit(maxConnections, server)));
             cfg.showJavalinBanner = false;
             cfg.http.disableCompression(); // we serve our own pre-compressed bytes
             cfg.http.generateEtags = false;
             cfg.startupWatcherEnabled = false;
         });
         for (HandlerType type : new HandlerType[]{HandlerType.GET, HandlerType.HEAD}) {
-            app.addHttpHandler(type, "/", ctx -> serve(ctx, catalog::index));
+            app.addHttpHandler(type, "/", this::index);
             app.addHttpHandler(type, "/sources.opml", ctx -> serve(ctx, catalog::opml));
             app.addHttpHandler(type, "/feeds/{file}", this::feed);
+            app.addHttpHandler(type, "/stories/{file}", this::story);
             app.addHttpHandler(type, "/healthz", this::health);
             app.addHttpHandler(type, "/search", ctx -> search(ctx, "html"));
             for (String format : FORMATS) {
@@ -133,6 +148,42 @@ public final class WebServer implements AutoCloseable {
                 ctx.queryParam("since"), before);
         if (rep.isEmpty()) {
             plain(ctx, 404, "not found: " + ctx.path());
+            return;
+        }
+        send(ctx, rep.get());
+    }
+
+    /** {@code /}, or {@code /?page=N} for one page of the full source list. */
+    private void index(Context ctx) {
+        String page = ctx.queryParam("page");
+        if (page == null) {
+            send(ctx, catalog.index());
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1) {
+            plain(ctx, 400, "bad request: page must be a whole number from 1, not \"" + page + "\"");
+            return;
+        }
+        Optional<Representation> rep = catalog.index(n);
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "no such page: " + n + " (see / for the number of pages)");
+            return;
+        }
+        send(ctx, rep.get());
+    }
+
+    /** {@code /stories/{key}.html|json} (SPEC §8a); a malformed or unknown key is 404. */
+    private void story(Context ctx) {
+        Matcher m = STORY_FILE.matcher(ctx.pathParam("file"));
+        Optional<Representation> rep = m.matches() ? catalog.story(m.group(1), m.group(2)) : Optional.empty();
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "no such story: " + ctx.pathParam("file"));
             return;
         }
         send(ctx, rep.get());

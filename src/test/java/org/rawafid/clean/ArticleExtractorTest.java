@@ -96,6 +96,74 @@ class ArticleExtractorTest {
     }
 
     /** The article's paragraphs and subheadings, in order, as tag + folded text. */
+    @Test
+    void putsTheLeadImageWithItsCaptionFirstWhenTheBodyLacksIt() throws IOException {
+        String html = Files.readString(PAGES.resolve("alqahera-putin-azerbaijan.html"));
+        Article article = extractor.extract(html, URI.create("https://alqaheranews.net/news/97421"), null, List.of(),
+                "القاهرة الإخبارية").orElseThrow();
+
+        Element figure = Jsoup.parseBodyFragment(article.contentHtml()).body().selectFirst("div[dir=rtl] > figure");
+        assertThat(figure).isNotNull();
+        assertThat(figure.elementSiblingIndex()).isZero();
+        assertThat(figure.selectFirst("img").attr("src"))
+                .isEqualTo("https://alqaheranews.net/Upload/News/2024/8/18/putin-aliyev.jpg");
+        assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("الرئيسان فلاديمير بوتين وإلهام علييف");
+        assertThat(figure.selectFirst("figcaption").text()).isEqualTo("الرئيسان فلاديمير بوتين وإلهام علييف");
+        assertThat(article.text()).startsWith("غض الرئيس الروسي"); // the summary stays the article's opening
+    }
+
+    @Test
+    void addsNoSecondCopyOfALeadImageTheBodyAlreadyShows() {
+        String page = "<html><head><meta property=\"og:image\" content=\"https://cdn.example/img/lead.jpg?w=1200\">"
+                + "</head><body><article><figure><img src=\"https://example.org/img/lead.jpg\"><figcaption>تعليق"
+                + "</figcaption></figure><p>" + "نص المقال الطويل بما يكفي للاستخراج. ".repeat(12) + "</p></article>"
+                + "</body></html>";
+        Article article = extractor.extract(page, URI.create("https://example.org/a/1"), null, List.of(), null)
+                .orElseThrow();
+
+        assertThat(Jsoup.parseBodyFragment(article.contentHtml()).select("img")).hasSize(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/assets/img/logo.png", "/images/Default.jpg?v=2",
+            "/static/placeholder-1200x630.jpg"})
+    void leavesOutASiteLogoOrStockPictureGivenAsOgImage(String path) {
+        String page = "<html><head><meta property=\"og:image\" content=\"" + path + "\"></head><body><header><img src=\""
+                + path + "\"></header><article><p>" + "نص المقال الطويل بما يكفي للاستخراج. ".repeat(12) + "</p></article>"
+                + "</body></html>";
+        Article article = extractor.extract(page, URI.create("https://example.org/a/1"), null, List.of(), null)
+                .orElseThrow();
+
+        assertThat(article.contentHtml()).doesNotContain("<figure>").doesNotContain("<img");
+    }
+
+    @Test
+    void escapesACaptionThatLooksLikeMarkup() {
+        String page = "<html><head><title>عنوان</title></head><body><article><figure><img data-src=\"/i/a.jpg\" src=\"data:,\">"
+                + "<figcaption>&lt;script&gt;alert(1)&lt;/script&gt; صورة</figcaption></figure></article>"
+                + "<div class=\"body\"><p>" + "نص المقال الطويل بما يكفي للاستخراج. ".repeat(12) + "</p></div></body></html>";
+        Article article = extractor.extract(page, URI.create("https://example.org/a/1"), "div.body", List.of(), null)
+                .orElseThrow();
+
+        assertThat(article.contentHtml()).contains("<figure><img src=\"https://example.org/i/a.jpg\"");
+        var body = Jsoup.parseBodyFragment(article.contentHtml()).body();
+        assertThat(body.select("script")).isEmpty();
+        assertThat(body.selectFirst("figcaption").text()).isEqualTo("<script>alert(1)</script> صورة");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "<span itemprop=\"datePublished\" content=\"2020-06-03T03:01+0400\">3 يونيو</span>",
+            "<div itemprop=\"datePublished\">الأربعاء، 03 يونيو 2020 - 03:01 ص</div>"})
+    void readsMicrodataDatesOnOrdinaryElements(String dateMarkup) {
+        String page = "<html><head><title>عنوان</title></head><body><article><h1>عنوان</h1>" + dateMarkup
+                + "<p>" + "نص المقال الطويل بما يكفي للاستخراج. ".repeat(12) + "</p></article></body></html>";
+        Article article = extractor.extract(page, URI.create("https://example.org/a/1"), null, List.of(), null)
+                .orElseThrow();
+
+        assertThat(article.published()).isBetween(Instant.parse("2020-06-02T23:00:00Z"), Instant.parse("2020-06-03T03:01:00Z"));
+    }
+
     static List<String> blocks(String html) {
         List<String> out = new ArrayList<>();
         for (Element el : Jsoup.parseBodyFragment(html).body().select("p, h2, h3, h4, h5, h6, li, blockquote")) {

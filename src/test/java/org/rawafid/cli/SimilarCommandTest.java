@@ -29,6 +29,16 @@ class SimilarCommandTest {
                 .contains("decision: same");
     }
 
+    @Test
+    void printsWhichRuleDecided() {
+        StringWriter out = new StringWriter();
+        RawafidCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "similar",
+                "حريق كبير يلتهم غابات في شمال اليونان", "حريق كبير يلتهم غابات في شمال المغرب");
+
+        assertThat(out.toString()).contains("decision: different")
+                .contains("rule: blocked: places differ (اليونان vs المغرب)");
+    }
+
     /** Headline and lead, as the pipeline compares items (headlines alone share too many words here). */
     @Test
     void keepsTwoMeetingsOfTheSamePresidentApart() {

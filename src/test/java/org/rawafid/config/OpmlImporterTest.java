@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class OpmlImporterTest {
@@ -67,6 +69,38 @@ class OpmlImporterTest {
             assertThat(err.line()).isEqualTo(2);
             assertThat(err.message()).startsWith("invalid OPML: ").contains("DOCTYPE").doesNotContain("top secret");
         });
+    }
+
+    /** Issue 18 row 15: a line break of any kind in an outline must not end a comment or a value. */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"000A", "000D", "0085", "2028", "2029", "0009"})
+    void writesNoLineBreakOfAnyKindIntoCommentsOrValues(String hex) throws Exception {
+        String br = Character.toString(Integer.parseInt(hex, 16));
+        String injected = "x" + br + "evil: 1" + br + "sources: []" + br;
+        Path opml = Files.writeString(dir.resolve("breaks.opml"), "<opml version=\"2.0\"><body>"
+                + "<outline text=\"" + xmlEscaped(injected) + "\" xmlUrl=\"gopher://example.org/\"/>"
+                + "<outline text=\"" + xmlEscaped(injected) + "\" xmlUrl=\"https://a.example/rss\"/>"
+                + "</body></opml>");
+
+        String yaml = importer.toSourcesYaml(opml);
+
+        assertThat(yaml.chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028
+                || c == 0x2029))).as("control or line-break characters in %s", yaml).isEmpty();
+        Config config = loadWithFeed(yaml);
+        assertThat(config.sources()).singleElement().satisfies(s -> assertThat(s.title()).contains("evil: 1"));
+    }
+
+    /** VT, FF and ESC cannot reach us through XML 1.0, but the comment writer must not rely on that. */
+    @Test
+    void commentTextIsOneLineWhateverTheControlCharacter() {
+        assertThat(SourcesYamlWriter.oneLine("a\u000Bb\u000Cc\u001Bd\r\ne\u0085f\u2028g\u2029h"))
+                .isEqualTo("a b c d  e f g h");
+    }
+
+    private static String xmlEscaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(c < 0x20 || c > 0x7e ? "&#" + c + ";" : Character.toString(c)));
+        return out.toString();
     }
 
     @Test

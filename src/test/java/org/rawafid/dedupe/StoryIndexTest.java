@@ -126,6 +126,34 @@ class StoryIndexTest extends BackendTest {
         assertThat(index.multiOutletStories(T0.plusSeconds(3600), List.of())).isEmpty();
     }
 
+    /** Issue 15: a rare word only one side has (a name) weighs against a merge, by stored counts. */
+    @Test
+    void rareWordsOnlyOneSideHasKeepTwinsApartOnceTheStoreHasCountedEnoughItems() {
+        jdbc.sql("UPDATE word_corpus SET docs = 1000").update();
+        for (String common : new ArabicNormalizer().tokens("بوتين يستقبل")) {
+            jdbc.sql("INSERT INTO word_df (word, df) VALUES (:w, 100)").param("w", common).update();
+        }
+        Fingerprinter fingerprinter = new Fingerprinter(new ArabicNormalizer());
+        index = new StoryIndex(jdbc, fingerprinter, new StoryMatcher(fingerprinter), clock);
+
+        StoryRef aliyev = assign("rt", "r1", T0, "بوتين يستقبل علييف");
+        StoryRef pashinyan = assign("sky", "s1", T0.plusSeconds(60), "بوتين يستقبل باشينيان");
+        StoryRef aliyevAgain = assign("bbc", "b1", T0.plusSeconds(120), "بوتين يستقبل علييف");
+
+        assertThat(pashinyan.storyId()).isNotEqualTo(aliyev.storyId());
+        assertThat(aliyevAgain.storyId()).isEqualTo(aliyev.storyId());
+        assertThat(jdbc.sql("SELECT docs FROM word_corpus").query(Long.class).single()).isEqualTo(1003);
+        assertThat(jdbc.sql("SELECT df FROM word_df WHERE word = 'علييف'").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void withTooFewItemsCountedEveryWordWeighsTheSame() {
+        StoryRef aliyev = assign("rt", "r1", T0, "بوتين يستقبل علييف");
+        StoryRef pashinyan = assign("sky", "s1", T0.plusSeconds(60), "بوتين يستقبل باشينيان");
+
+        assertThat(pashinyan.storyId()).isEqualTo(aliyev.storyId());
+    }
+
     private StoryRef assign(String source, String key, Instant published, String title) {
         return assign(source, key, published, null, title);
     }

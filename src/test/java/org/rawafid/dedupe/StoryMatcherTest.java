@@ -73,6 +73,29 @@ class StoryMatcherTest {
     }
 
     @Test
+    void namesTheRareWordsThatDifferWhenStoredCountsBlockAPair() {
+        CorpusStats stats = new CorpusStats() {
+            @Override
+            public long documents() {
+                return 1000;
+            }
+
+            @Override
+            public long frequency(String word) {
+                return new ArabicNormalizer().tokens("بوتين يستقبل").contains(word) ? 100 : 1;
+            }
+        };
+        Fingerprint a = fingerprinter.fingerprint(Text.ofTitle("بوتين يستقبل علييف"));
+        Fingerprint b = fingerprinter.fingerprint(Text.ofTitle("بوتين يستقبل باشينيان"));
+
+        assertThat(matcher.compare(a, b).sameStory()).isTrue();
+        Comparison c = matcher.compare(a, b, stats);
+        assertThat(c.sameStory()).isFalse();
+        assertThat(c.reason()).startsWith("blocked: rare words differ (علييف vs ");
+        assertThat(matcher.sameStoryScore(a, b, stats)).isEqualTo(-1);
+    }
+
+    @Test
     void comparisonCarriesBothNormalisedTexts() {
         Comparison c = matcher.compare(new Text("غزّة", "رفح"), Text.ofTitle("خان يونس"));
 

@@ -79,6 +79,26 @@ class FullTextEndToEndTest extends BackendTest {
     }
 
     @Test
+    void publishesTheLeadImageWithItsCaptionAndThePagesHeadlineForATruncatedTitle() throws Exception {
+        wm.stubFor(get("/rss.xml").willReturn(aResponse().withBody(rss(item()
+                .replace("لتقريبها إلى روسيا</title>", "...</title>")))));
+        wm.stubFor(get("/news/97421").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(Files.readAllBytes(PAGE))));
+        Path config = config(true);
+
+        assertThat(cli("fetch", "-c", config.toString()).code()).isZero();
+        assertThat(cli("export", "-c", config.toString(), "-o", dir.resolve("out").toString()).code()).isZero();
+
+        // The page's relative og:image and lazy data-src, made absolute against the page's (here WireMock's) URL.
+        JsonNode entry = new ObjectMapper().readTree(dir.resolve("out/n.json").toFile()).get("items").get(0);
+        String html = entry.get("content_html").asText();
+        assertThat(html).contains("<figure><img src=\"" + wm.baseUrl() + "/Upload/News/2024/8/18/putin-aliyev.jpg\"")
+                .contains("<figcaption>الرئيسان فلاديمير بوتين وإلهام علييف</figcaption>");
+        assertThat(html.indexOf("<figure>")).isLessThan(html.indexOf("غض الرئيس الروسي"));
+        assertThat(entry.get("title").asText()).isEqualTo("تجاهل هجوم كورسك.. بوتين يزور أذربيجان لتقريبها إلى روسيا");
+    }
+
+    @Test
     void refusesLoopbackPagesByDefaultAndKeepsTheFeedsContent() throws Exception {
         wm.stubFor(get("/rss.xml").willReturn(aResponse().withBody(rss(item()))));
 

@@ -31,4 +31,28 @@ class HostThrottleTest {
 
         assertThat(throttle.check("news.example")).contains(new FetchOutcome.RateLimited(503, later));
     }
+
+    @Test
+    void staysBoundedAcross100000HostsHeldAtOnceKeepingTheLatestHolds() {
+        for (int i = 0; i < 100_000; i++) {
+            throttle.hold("host" + i + ".example", 429, clock.instant().plusSeconds(60 + i));
+        }
+
+        assertThat(throttle.heldHosts()).isLessThanOrEqualTo(HostThrottle.MAX_HOSTS);
+        assertThat(throttle.check("host99999.example")).isPresent();
+        assertThat(throttle.check("host0.example")).isEmpty();
+    }
+
+    @Test
+    void dropsPassedHoldsWhenTheMapFillsUp() {
+        for (int i = 0; i < HostThrottle.MAX_HOSTS; i++) {
+            throttle.hold("old" + i + ".example", 429, clock.instant().plusSeconds(10));
+        }
+        clock.advance(Duration.ofSeconds(11));
+
+        throttle.hold("new.example", 503, clock.instant().plusSeconds(10));
+
+        assertThat(throttle.heldHosts()).isEqualTo(1);
+        assertThat(throttle.check("new.example")).isPresent();
+    }
 }

@@ -40,6 +40,23 @@ class AtomRendererTest {
     }
 
     @Test
+    void linksAMergedEntrysStoryPageAsRelatedAndStillValidates() throws Exception {
+        EntryView s = SampleFeeds.storyFromThreeOutlets();
+        String page = "http://h/stories/0123456789abcdef0123456789abcdef.html";
+        EntryView linked = new EntryView(s.id(), s.title(), s.link(), s.summary(), s.contentHtml(), s.published(),
+                s.updated(), s.author(), s.categories(), s.imageUrl(), s.outlet(), s.also(), page, 3);
+        byte[] xml = new AtomRenderer().render(new FeedView("x", "t", "", "ar", "http://h", SampleFeeds.NOW, null,
+                null, null, List.of(linked)));
+
+        assertThat(schemaErrors(xml)).isEmpty();
+        Element entry = children(Xml.parse(xml).getDocumentElement(), ATOM, "entry").get(0);
+        assertThat(children(entry, ATOM, "link")).anySatisfy(link -> {
+            assertThat(link.getAttribute("rel")).isEqualTo("related");
+            assertThat(link.getAttribute("href")).isEqualTo(page);
+        });
+    }
+
+    @Test
     void emptyFeedValidatesAndCreditsItselfAsAuthor() throws Exception {
         FeedView empty = new FeedView("x", "أخبار", "", "ar", "http://h", SampleFeeds.NOW, null, null, null, List.of());
         byte[] xml = new AtomRenderer().render(empty);

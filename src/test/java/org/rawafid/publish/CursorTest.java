@@ -31,6 +31,26 @@ class CursorTest {
         assertThat(Cursor.decode(text)).isEmpty();
     }
 
+    /** Issue 18 row 14: a well-formed cursor at a time the store cannot hold is refused, not a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+1000000000-12-31T23:59:59.999999999Z", "-1000000000-01-01T00:00:00Z",
+            "+292278994-08-17T07:12:55.808Z"})
+    void rejectsTimesBeyondEpochMilliseconds(String time) {
+        assertThat(Cursor.decode(new Cursor(Instant.parse(time), 1).encode())).isEmpty();
+    }
+
+    @Test
+    void aCoverageCursorRoundTripsAndTellsItselfApart() {
+        Cursor coverage = new Cursor(Instant.parse("2026-11-28T18:00:00Z"), 42, 5);
+        Cursor recent = new Cursor(Instant.parse("2026-11-28T18:00:00Z"), 42);
+
+        assertThat(Cursor.decode(coverage.encode())).contains(coverage);
+        assertThat(coverage.isCoverage()).isTrue();
+        assertThat(recent.isCoverage()).isFalse();
+        assertThat(recent.encode()).as("recency cursors keep their v1 form").isEqualTo("djF-MTc5NTg4ODgwMH4wfjQy");
+        assertThat(Cursor.decode("djJ-MTc5NTg4ODgwMH4wfjQyfjA")).as("v2 with no outlets").isEmpty();
+    }
+
     @Test
     void rejectsOverlongInput() {
         assertThat(Cursor.decode("A".repeat(500))).isEmpty();

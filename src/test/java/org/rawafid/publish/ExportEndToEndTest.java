@@ -88,4 +88,41 @@ class ExportEndToEndTest {
         assertThat(ids).hasSize(2);
         assertThat(Files.readString(out.resolve("index.html"))).contains("dir=\"rtl\"").contains("news.rss");
     }
+
+    @Test
+    void exportWritesTheStoryPagesItsFeedsLink() throws Exception {
+        String lead = "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم الرئيس الأذربيجاني إلهام علييف"
+                + " وبحث الجانبان العلاقات الثنائية والتعاون في مجال الطاقة والنقل";
+        for (String[] outlet : new String[][]{{"ahram", "Fri, 27 Nov 2026 18:30:00 +0200"},
+                {"youm7", "Fri, 27 Nov 2026 19:30:00 +0200"}}) {
+            Files.writeString(dir.resolve(outlet[0] + ".rss"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <rss version="2.0"><channel><title>%s</title><link>https://%s.example/</link>
+                    <description>d</description>
+                    <item><guid>1</guid><title>بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين</title>
+                    <link>https://%s.example/1</link><pubDate>%s</pubDate><description>%s</description></item>
+                    </channel></rss>""".formatted(outlet[0], outlet[0], outlet[0], outlet[1], lead));
+        }
+        Path config = dir.resolve("feeds.yml");
+        Files.writeString(config, """
+                service:
+                  database: %s
+                sources:
+                  - {id: ahram, url: "file:ahram.rss", tags: [news]}
+                  - {id: youm7, url: "file:youm7.rss", tags: [news]}
+                feeds:
+                  - {id: news, title: أخبار, tags: [news]}
+                """.formatted(dir.resolve("db/r.db")));
+        Path out = dir.resolve("site");
+
+        assertThat(run("fetch", "-c", config.toString())).isZero();
+        assertThat(run("export", "-c", config.toString(), "-o", out.toString())).isZero();
+
+        JsonNode entry = new ObjectMapper().readTree(out.resolve("news.json").toFile()).get("items").get(0);
+        String key = entry.get("id").asText().substring("urn:rawafid:story:".length());
+        assertThat(entry.get("_rawafid").get("story_url").asText()).endsWith("/stories/" + key + ".html");
+        assertThat(Files.readString(out.resolve("stories/" + key + ".html"))).contains("dir=\"rtl\"", "youm7");
+        assertThat(new ObjectMapper().readTree(out.resolve("stories/" + key + ".json").toFile()).get("reports"))
+                .hasSize(2);
+    }
 }

@@ -96,6 +96,94 @@ class FeedAssemblerTest extends BackendTest {
     }
 
     @Test
+    void aMergedEntryLinksItsStoryPageAndASingleReportDoesNot() {
+        Feed f = feed(Feed.Dedupe.STORY, 50, List.of(), List.of());
+
+        FeedView view = assembler.page(config(f), f, null);
+
+        String key = StoryIndex.guidFor("qahera", "guid:q1").substring("urn:rawafid:story:".length());
+        assertThat(view.entries().get(1).storyUrl()).isEqualTo(view.baseUrl() + "/stories/" + key + ".html");
+        assertThat(view.entries().get(0).storyUrl()).isNull();
+        assertThat(view.entries()).allMatch(e -> e.outlets() == 0);
+    }
+
+    private static Feed coverage(int limit, Duration window) {
+        return new Feed("top", "الأكثر تغطية", "", List.of(), List.of("news"), List.of(), List.of(),
+                Feed.Dedupe.STORY, limit, null, null, Feed.Rank.COVERAGE, window);
+    }
+
+    private void addEarthquake() {
+        add("qahera", "q2", "زلزال بقوة 5.2 درجة يضرب شرق تركيا",
+                "ضرب زلزال بقوة 5.2 درجة على مقياس ريختر شرق تركيا دون أنباء عن إصابات", T0.plus(Duration.ofHours(4)));
+        add("rt", "r2", "زلزال بقوة 5.2 درجة يضرب شرق تركيا",
+                "ضرب زلزال بقوة 5.2 درجة على مقياس ريختر شرق تركيا دون أنباء عن اصابات",
+                T0.plus(Duration.ofMinutes(270)));
+    }
+
+    @Test
+    void coverageRanksByDistinctOutletsAndSaysHowMany() {
+        addEarthquake();
+        add("sky", "s2", "بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين",
+                "استقبل الرئيس الروسي فلاديمير بوتين نظيره الأذربيجاني إلهام علييف في موسكو لبحث العلاقات الثنائية",
+                T0.plus(Duration.ofHours(3)));
+        Feed f = coverage(50, Duration.ofHours(24));
+
+        FeedView view = assembler.page(config(f), f, null);
+
+        assertThat(view.entries()).extracting(EntryView::outlets).containsExactly(3, 2, 1);
+        assertThat(view.entries()).extracting(e -> e.outlet().id()).as("each story as its first report")
+                .containsExactly("qahera", "qahera", "sky");
+        assertThat(view.entries().get(0).id()).isEqualTo(StoryIndex.guidFor("qahera", "guid:q1"));
+        assertThat(view.entries().get(0).also()).extracting(a -> a.outlet().id()).containsExactly("rt", "sky");
+        assertThat(view.entries().get(0).storyUrl()).isNotNull();
+    }
+
+    @Test
+    void coverageBreaksTiesByTheNewestReport() {
+        addEarthquake();
+        Feed f = coverage(50, Duration.ofHours(24));
+
+        assertThat(assembler.page(config(f), f, null).entries()).extracting(EntryView::title).containsExactly(
+                "زلزال بقوة 5.2 درجة يضرب شرق تركيا",
+                "بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين",
+                "منتخب مصر يفوز على غانا في تصفيات كأس العالم");
+    }
+
+    @Test
+    void coverageCountsOnlyReportsWithinTheWindow() {
+        addEarthquake();
+        add("sky", "s2", "بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين",
+                "استقبل الرئيس الروسي فلاديمير بوتين نظيره الأذربيجاني إلهام علييف في موسكو لبحث العلاقات الثنائية",
+                T0.plus(Duration.ofHours(3)));
+        Feed f = coverage(50, Duration.ofHours(3));
+
+        FeedView view = assembler.page(config(f), f, null);
+
+        assertThat(view.entries()).extracting(e -> e.title() + "=" + e.outlets()).containsExactly(
+                "زلزال بقوة 5.2 درجة يضرب شرق تركيا=2",
+                "بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين=1");
+    }
+
+    @Test
+    void coveragePagesFollowStableCursorsToTheEnd() {
+        addEarthquake();
+        Feed f = coverage(1, Duration.ofHours(24));
+        Config c = config(f);
+
+        FeedView p1 = assembler.page(c, f, null);
+        FeedView p2 = assembler.page(c, f, Cursor.decode(p1.nextCursor()).orElseThrow());
+        FeedView p3 = assembler.page(c, f, Cursor.decode(p2.nextCursor()).orElseThrow());
+
+        assertThat(List.of(p1, p2, p3)).extracting(v -> v.entries().get(0).title()).containsExactly(
+                "زلزال بقوة 5.2 درجة يضرب شرق تركيا",
+                "بوتين يستقبل الرئيس الأذربيجاني إلهام علييف في الكرملين",
+                "منتخب مصر يفوز على غانا في تصفيات كأس العالم");
+        assertThat(p3.nextCursor()).isNull();
+        assertThat(Cursor.decode(p1.nextCursor()).orElseThrow().isCoverage()).isTrue();
+        assertThat(assembler.page(c, f, null).nextCursor()).as("same cursor on re-render").isEqualTo(p1.nextCursor());
+    }
+
+    @Test
     void exactModePublishesEveryItemAndKeepsTheFirstReportsId() {
         Feed f = feed(Feed.Dedupe.EXACT, 50, List.of(), List.of());
 

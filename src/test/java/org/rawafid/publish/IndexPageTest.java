@@ -67,4 +67,21 @@ class IndexPageTest {
         assertThat(SourceHealth.Status.ofOutcome("not-modified")).isEqualTo(SourceHealth.Status.NOT_MODIFIED);
         assertThat(SourceHealth.Status.ofOutcome("failed")).isEqualTo(SourceHealth.Status.FAILING);
     }
+
+    @Test
+    void offersEveryFeedInEveryFormatForAutodiscoveryWithAbsoluteUrls() {
+        IndexView view = SampleFeeds.index();
+        IndexView served = new IndexView(view.feeds(), view.sources(), null, 1, view.now(), "feeds/",
+                "https://news.example/rawafid", 0);
+        Document page = RiverPageTest.parse(new IndexPage().render(served));
+
+        var links = page.select("head link[rel=alternate]");
+        assertThat(links.eachAttr("href")).containsExactly(
+                "https://news.example/rawafid/feeds/arabic-news.atom", "https://news.example/rawafid/feeds/arabic-news.rss",
+                "https://news.example/rawafid/feeds/arabic-news.json", "https://news.example/rawafid/feeds/economy.atom",
+                "https://news.example/rawafid/feeds/economy.rss", "https://news.example/rawafid/feeds/economy.json");
+        assertThat(links.eachAttr("type")).containsExactly("application/atom+xml", "application/rss+xml",
+                "application/feed+json", "application/atom+xml", "application/rss+xml", "application/feed+json");
+        assertThat(links.first().attr("title")).isEqualTo("أخبار عربية & دولية (Atom)");
+    }
 }

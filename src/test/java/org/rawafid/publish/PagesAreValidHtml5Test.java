@@ -27,9 +27,12 @@ class PagesAreValidHtml5Test {
         Path index = Files.write(dir.resolve("index.html"), new IndexPage().render(SampleFeeds.index()));
         Path river = Files.write(dir.resolve("river.html"),
                 new FeedWriter(InstantSource.fixed(SampleFeeds.NOW)).render(SampleFeeds.feed(), Format.HTML));
+        Path story = Files.write(dir.resolve("story.html"), new StoryWriter().render(SampleFeeds.storyPage(),
+                Format.HTML));
         Path report = dir.resolve("report.txt");
         Process vnu = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "--also-check-css", index.toString(), river.toString())
+                "-jar", jar, "--also-check-css", index.toString(), river.toString(),
+                story.toString())
                 .redirectErrorStream(true).redirectOutput(report.toFile()).start();
         assertThat(vnu.waitFor(120, TimeUnit.SECONDS)).as("vnu finished").isTrue();
         assertThat(Files.readString(report)).as("Nu Html Checker report").isEmpty();

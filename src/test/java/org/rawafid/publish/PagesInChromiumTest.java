@@ -73,6 +73,9 @@ class PagesInChromiumTest {
         pages.put("/river.html", river);
         pages.put("/probe/index.html", withProbe(index));
         pages.put("/probe/river.html", withProbe(river));
+        byte[] story = new StoryWriter().render(SampleFeeds.storyPage(), Format.HTML);
+        pages.put("/story.html", story);
+        pages.put("/probe/story.html", withProbe(story));
         Files.createDirectories(SHOTS);
     }
 
@@ -84,7 +87,8 @@ class PagesInChromiumTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
-    @CsvSource({"index, 390, 844", "index, 1280, 900", "river, 390, 844", "river, 1280, 900"})
+    @CsvSource({"index, 390, 844", "index, 1280, 900", "river, 390, 844", "river, 1280, 900",
+            "story, 390, 844", "story, 1280, 900"})
     void rendersRightToLeftWithoutErrorsOrHorizontalOverflow(String page, int width, int height) throws Exception {
         String size = "--window-size=" + width + "," + height;
         Path shot = SHOTS.resolve(page + "-" + width + ".png").toAbsolutePath();

@@ -1,5 +1,7 @@
 package org.rawafid.publish;
 
+import org.rawafid.dedupe.ArabicNormalizer;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -77,5 +79,19 @@ final class SampleFeeds {
                         null, null, null, "أُزيل المصدر (410 Gone)"));
         return new IndexView(feeds, sources,
                 "feeds.yml:14:7: sources[2].interval: \"5 minutes\" is not a duration (use 5m)", 3, NOW);
+    }
+
+    static final String STORY_KEY = "0123456789abcdef0123456789abcdef";
+
+    /** A story page of two reports whose tolls differ, the first with a hostile title and a script link. */
+    static StoryView storyPage() {
+        List<StoryDifferences.Marked> marked = new StoryDifferences(new ArabicNormalizer()).mark(List.of(
+                new StoryDifferences.Report("حريق في حلب <script>alert(1)</script> يخلف 3 قتلى", "قتل 3 أشخاص & أصيب آخرون"),
+                new StoryDifferences.Report("حريق في حلب يخلف 4 قتلى", "قتل 4 أشخاص")));
+        return new StoryView("urn:rawafid:story:" + STORY_KEY, "http://h", SampleFeeds.NOW, List.of(
+                new StoryView.Report(SampleFeeds.QAHERA, SampleFeeds.NOW.minusSeconds(600), "javascript:alert(1)", true,
+                        marked.get(0).title(), marked.get(0).lead()),
+                new StoryView.Report(SampleFeeds.AHRAM, SampleFeeds.NOW, "https://gate.ahram.org.eg/News/9.aspx", false,
+                        marked.get(1).title(), marked.get(1).lead())));
     }
 }

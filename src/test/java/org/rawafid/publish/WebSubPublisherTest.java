@@ -44,6 +44,47 @@ class WebSubPublisherTest {
         scheduler.shutdownNow();
     }
 
+    /** Issue 18: a hub host that resolves to a private address is refused before anything is sent. */
+    @Test
+    void aPublicHubNameResolvingToLoopbackIsRefused() throws Exception {
+        hub.stubFor(post("/hub").willReturn(aResponse().withStatus(204)));
+        WebSubPublisher guarded = new WebSubPublisher(guardedClient("127.0.0.1"), scheduler,
+                URI.create("http://hub.example:" + hub.getPort() + "/hub"), new WebSubPublisher.Retry(1, Duration.ofMillis(5)));
+
+        WebSubPublisher.Ping ping = guarded.ping(TOPIC).get(10, TimeUnit.SECONDS);
+
+        assertThat(ping).isInstanceOfSatisfying(WebSubPublisher.GaveUp.class,
+                g -> assertThat(g.reason()).contains("refused").contains("127.0.0.1"));
+        hub.verify(0, postRequestedFor(urlEqualTo("/hub")));
+    }
+
+    @Test
+    void aPublicHubIsPingedAtTheAddressThatWasChecked() throws Exception {
+        hub.stubFor(post("/hub").willReturn(aResponse().withStatus(204)));
+        WebSubPublisher guarded = new WebSubPublisher(guardedClient("203.0.113.9"), scheduler,
+                URI.create("http://hub.example/hub"), new WebSubPublisher.Retry(1, Duration.ofMillis(5)));
+
+        assertThat(guarded.ping(TOPIC).get(10, TimeUnit.SECONDS)).isEqualTo(new WebSubPublisher.Delivered(TOPIC, 1));
+        hub.verify(1, postRequestedFor(urlEqualTo("/hub")).withHeader("Host", equalTo("hub.example")));
+    }
+
+    /** hub.example resolves to {@code address}; the public test address is dialled at the WireMock hub. */
+    private static HttpClient guardedClient(String address) {
+        org.rawafid.fetch.HostResolver resolver = new org.rawafid.fetch.HostResolver() {
+            @Override
+            public java.util.List<java.net.InetAddress> resolve(String host) throws java.net.UnknownHostException {
+                return java.util.List.of(java.net.InetAddress.getByName(host.equals("hub.example") ? address : host));
+            }
+
+            @Override
+            public java.net.InetSocketAddress dial(java.net.InetSocketAddress checked) {
+                return checked.getAddress().getHostAddress().equals("203.0.113.9")
+                        ? new java.net.InetSocketAddress("127.0.0.1", hub.getPort()) : checked;
+            }
+        };
+        return HttpClient.newBuilder().proxy(new org.rawafid.fetch.GuardedProxySelector(resolver, false)).build();
+    }
+
     @Test
     void postsAFormEncodedPublishPingAndReportsDelivery() throws Exception {
         hub.stubFor(post("/hub").willReturn(aResponse().withStatus(204)));

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WebServerTest {
     private static final Instant UPDATED = Instant.parse("2026-11-28T10:15:30Z");
@@ -147,6 +148,30 @@ class WebServerTest {
         if (status != 200) {
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
             assertThat(r.body()).isNotEmpty();
+        }
+    }
+
+    /** Issue 18: the number of open connections is bounded; the next is served once one closes. */
+    @Test
+    void boundsOpenConnections() throws Exception {
+        try (WebServer limited = new WebServer(new FakeCatalog(), WebServer.FeedRequestCounter.NONE, 4)
+                .start("127.0.0.1", 0)) {
+            java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                held.add(new java.net.Socket("127.0.0.1", limited.port()));
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + limited.port() + "/healthz"))
+                    .timeout(Duration.ofSeconds(1)).build();
+
+            assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.discarding()))
+                    .isInstanceOf(java.net.http.HttpTimeoutException.class);
+
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+            HttpRequest later = HttpRequest.newBuilder(request.uri()).timeout(Duration.ofSeconds(10)).build();
+            assertThat(HttpClient.newHttpClient().send(later, HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .isEqualTo(503);
         }
     }
 
