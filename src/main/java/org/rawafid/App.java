@@ -27,6 +27,11 @@ import org.rawafid.publish.StoryDifferences;
 import org.rawafid.refresh.RefreshListener;
 import org.rawafid.refresh.RefreshMetrics;
 import org.rawafid.refresh.SourceRefresher;
+import org.rawafid.search.Highlighter;
+import org.rawafid.search.IndexWriter;
+import org.rawafid.search.QueryParser;
+import org.rawafid.search.QueryRunner;
+import org.rawafid.search.SearchRepository;
 import org.rawafid.store.Database;
 import org.rawafid.store.EntryQuery;
 import org.rawafid.store.ItemRepository;
@@ -62,16 +67,22 @@ public final class App implements AutoCloseable {
     private final StoryAssembler storyPages;
     private final Pruner pruner;
     private final java.time.Duration retention;
+    private final QueryParser queryParser;
+    private final QueryRunner queryRunner;
 
     private App(Config config, Path configFile, InstantSource clock, RefreshListener extra, HostResolver resolver) {
         this.config = config;
         this.configFile = configFile;
         this.clock = clock;
         this.database = Database.open(config.service().database());
-        this.items = new ItemRepository(database.jdbc());
+        this.normalizer = new ArabicNormalizer();
+        SearchRepository search = new SearchRepository(database);
+        IndexWriter index = new IndexWriter(search, normalizer);
+        this.items = new ItemRepository(database.jdbc(), index);
         this.states = new SourceStateRepository(database.jdbc());
         this.entries = new EntryQuery(database.jdbc());
-        this.normalizer = new ArabicNormalizer();
+        this.queryParser = new QueryParser(normalizer);
+        this.queryRunner = new QueryRunner(search);
         Fingerprinter fingerprinter = new Fingerprinter(normalizer);
         this.stories = new StoryIndex(database.jdbc(), fingerprinter, new StoryMatcher(fingerprinter), clock);
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -90,14 +101,24 @@ public final class App implements AutoCloseable {
                 summarizer, new CanonicalLink(), pages, extractor,
                 new RobotsGate(fetcher, config.service().userAgent(), clock));
         WriteTransactions tx = new WriteTransactions(database);
+        // Items stored before the search index existed (migration V5) are indexed once, here.
+        index.catchUp(tx);
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
-        this.assembler = new FeedAssembler(entries, states, normalizer, clock);
-        this.writer = new FeedWriter(clock);
+        this.assembler = new FeedAssembler(entries, states, normalizer, clock, queryParser, queryRunner);
+        this.writer = new FeedWriter(clock, new Highlighter(normalizer));
         this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
+    }
+
+    public QueryParser queryParser() {
+        return queryParser;
+    }
+
+    public QueryRunner queryRunner() {
+        return queryRunner;
     }
 
     /** Removes (or, on a dry run, counts) what is older than {@code service.retention}. */

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /** {@code rawafid bench ingest | parse-only}: throughput figures for the README's Performance section. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure ingest throughput on synthetic feeds (see README, Performance).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.ParseOnly.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.ParseOnly.class, BenchCommand.Search.class})
 final class BenchCommand {
 
     /** The corpus options both benchmarks share. */
@@ -97,6 +97,35 @@ final class BenchCommand {
             Corpus corpus = options.load();
             PhaseResult r = new ParseOnlyBench(corpus, Runtime.getRuntime().availableProcessors()).run();
             return options.print(List.of(r), spec.commandLine().getOut());
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Build a database of synthetic Arabic items with the search index, compare storing with and"
+                    + " without the index, then time 1,000 queries (first page of 50 hits). One line per phase.")
+    static final class Search implements Callable<Integer> {
+        @Option(names = "--items", paramLabel = "N", defaultValue = "100000",
+                description = "Items in the database (default: ${DEFAULT-VALUE}).")
+        int items;
+        @Option(names = "--compare", paramLabel = "N", defaultValue = "20000",
+                description = "Items stored with and without the index to compare (default: ${DEFAULT-VALUE}).")
+        int compare;
+        @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path dir = tempDir();
+            try {
+                PrintWriter out = spec.commandLine().getOut();
+                new org.rawafid.bench.SearchBench(items, compare, seed, dir).run().forEach(out::println);
+                out.flush();
+                return 0;
+            } finally {
+                delete(dir);
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
         description = "Rawafid (روافد): a self-hosted aggregator and syndicator for Arabic news feeds.",
         subcommands = {ServeCommand.class, FetchCommand.class, CheckCommand.class, ExportCommand.class,
                 ImportOpmlCommand.class, SimilarCommand.class, StoriesCommand.class, PruneCommand.class,
-                BackupCommand.class, BenchCommand.class,
+                BackupCommand.class, BenchCommand.class, SearchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RawafidCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rawafid.dedupe.ArabicNormalizer;
+import org.rawafid.search.QueryParser;
+import org.rawafid.search.QuerySyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -17,6 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class FeedReader {
     private final ErrorList errors;
     private final Set<String> sourceIds;
+    /** The search's own parser, so a query that loads is one that runs (SPEC §4a). */
+    private final QueryParser queries = new QueryParser(new ArabicNormalizer());
 
     FeedReader(ErrorList errors, Set<String> sourceIds) {
         this.errors = errors;
@@ -49,6 +54,7 @@ final class FeedReader {
         checkSourcesExist(m, sources);
         List<String> tags = m.strings("tags");
         Optional<String> query = m.nonBlank("query");
+        query.ifPresent(q -> checkQuery(m, q));
         if (isEmptyList(m, "sources") && isEmptyList(m, "tags") && query.isEmpty()) {
             m.reject("selects no source (list source ids in sources:, tags in tags:, or give a query:)");
         }
@@ -59,6 +65,14 @@ final class FeedReader {
                 query.orElse(null), rank(m).orElse(Feed.Rank.RECENT),
                 m.duration("window", Duration.ofMinutes(1), Duration.ofDays(365)).orElse(Feed.DEFAULT_WINDOW));
         return id.isPresent() && title.isPresent() ? Optional.of(feed) : Optional.empty();
+    }
+
+    private void checkQuery(YamlMap m, String q) {
+        try {
+            queries.parse(q);
+        } catch (QuerySyntaxException e) {
+            m.fail("query", Durations.quote(q) + " is not a valid search: " + e.getMessage());
+        }
     }
 
     private void checkSourcesExist(YamlMap m, List<String> sources) {

@@ -95,6 +95,45 @@ public final class ArabicNormalizer {
     }
 
     /**
+     * Search terms of {@code text} (SPEC §4a): every normalised word, stop words kept (a search
+     * for "فيديو" or a phrase with "في" must still work), each stemmed by {@link #searchStem}.
+     * Index and query both go through here, so the same spelling variants meet.
+     */
+    public List<String> searchTerms(String text) {
+        String normalized = normalize(text);
+        List<String> out = new ArrayList<>();
+        if (normalized.isEmpty()) {
+            return out;
+        }
+        for (String word : normalized.split(" ")) {
+            String stem = searchStem(word);
+            if (!stem.isEmpty()) {
+                out.add(stem);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #stem} applied until nothing changes (at most four rounds). One round strips one
+     * Lucene prefix and the clitic letters before it, so a stacked form stops short of its bare
+     * word ({@code وبالرئيس} → {@code الرئيس}, {@code والوزير} → {@code وزير}) while the bare
+     * word goes further ({@code الرئيس} → {@code رئيس}, {@code وزير} → {@code زير}); repeating
+     * brings both to the same stem, which search needs exactly, not just nearly as dedupe does.
+     */
+    public String searchStem(String word) {
+        String current = word;
+        for (int round = 0; round < 4; round++) {
+            String next = stem(current);
+            if (next.equals(current) || next.isEmpty()) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /**
      * Whether two tokens are the same word: equal, or equal but for one clitic letter that
      * the stemmer kept because too little would have remained ({@code لسعر} / {@code سعر}).
      */

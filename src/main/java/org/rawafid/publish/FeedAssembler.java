@@ -9,6 +9,9 @@ import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.model.Item;
 import org.rawafid.model.SourceState;
 import org.rawafid.model.StoredItem;
+import org.rawafid.search.Query;
+import org.rawafid.search.QueryParser;
+import org.rawafid.search.QueryRunner;
 import org.rawafid.store.EntryQuery;
 import org.rawafid.store.SourceStateRepository;
 
@@ -34,23 +37,61 @@ public final class FeedAssembler {
     private final SourceStateRepository states;
     private final ArabicNormalizer normalizer;
     private final InstantSource clock;
+    private final QueryParser parser;
+    private final QueryRunner runner;
     private final TopStories topStories;
 
+    /** Without search: a feed with {@code query:} then fails to assemble (tests of plain feeds). */
     public FeedAssembler(EntryQuery query, SourceStateRepository states, ArabicNormalizer normalizer,
                          InstantSource clock) {
+        this(query, states, normalizer, clock, new QueryParser(normalizer), null);
+    }
+
+    /** With search, for feeds with {@code query:} (SPEC §4a) and {@link #search}. */
+    public FeedAssembler(EntryQuery query, SourceStateRepository states, ArabicNormalizer normalizer,
+                         InstantSource clock, QueryParser parser, QueryRunner runner) {
         this.query = Objects.requireNonNull(query);
         this.states = Objects.requireNonNull(states);
         this.normalizer = Objects.requireNonNull(normalizer);
         this.clock = Objects.requireNonNull(clock);
+        this.parser = Objects.requireNonNull(parser);
+        this.runner = runner;
         this.topStories = new TopStories(query);
     }
 
     /**
-     * One page of {@code feed}.
+     * One page of hits of a search ({@code /search}, SPEC §4a) as a feed: one entry per story,
+     * newest first, other reports credited. Throws {@link org.rawafid.search.QuerySyntaxException}
+     * for a bad query, bad {@code since} or unknown {@code feed}.
+     */
+    public SearchResult search(Config config, SearchRequest request, Cursor before) {
+        Query parsed = parser.parse(request.q());
+        List<String> sourceIds = config.sources().stream().map(Source::id).toList();
+        if (request.feed() != null) {
+            Feed within = config.feed(request.feed()).orElseThrow(() ->
+                    new org.rawafid.search.QuerySyntaxException("feed: no feed with id \"" + request.feed() + "\""));
+            sourceIds = config.sourcesOf(within).stream().map(Source::id).toList();
+        }
+        Feed feed = new Feed("search", "بحث: " + parsed.text(), "نتائج البحث في روافد", sourceIds, List.of(),
+                List.of(), List.of(), Feed.Dedupe.STORY, request.limit(), request.since(), parsed.text(),
+                Feed.Rank.RECENT, Feed.DEFAULT_WINDOW);
+        return new SearchResult(page(config, feed, before, parsed).asSearch(request.parameters()), parsed);
+    }
+
+    /** One page of {@code feed}: see {@link #page(Config, Feed, Cursor, Query)}. */
+    public FeedView page(Config config, Feed feed, Cursor before) {
+        return page(config, feed, before, feed.query() == null ? null : parser.parse(feed.query()));
+    }
+
+    /**
+     * One page of {@code feed}; with a {@code search}, only its hits among the feed's sources.
      *
      * @param before the cursor of the page to show, or null for the first page
      */
-    public FeedView page(Config config, Feed feed, Cursor before) {
+    private FeedView page(Config config, Feed feed, Cursor before, Query search) {
+        if (search != null && runner == null) {
+            throw new IllegalStateException("feed " + feed.id() + " has a query but search is not wired");
+        }
         Map<String, Outlet> outlets = outlets(config, config.sourcesOf(feed));
         List<String> sourceIds = List.copyOf(outlets.keySet());
         boolean byStory = feed.dedupe() == Feed.Dedupe.STORY;
@@ -67,8 +108,9 @@ public final class FeedAssembler {
         // Keyword filters run on the text, so read in batches until the page is full.
         while (true) {
             int batch = Math.max(feed.limit() + 1, 50);
-            List<StoredItem> rows = query.entries(new EntryQuery.Page(sourceIds, notBefore, beforeTime, beforeId,
-                    batch, byStory));
+            List<StoredItem> rows = search != null
+                    ? runner.hits(new QueryRunner.Page(search, sourceIds, notBefore, beforeTime, beforeId, batch, byStory))
+                    : query.entries(new EntryQuery.Page(sourceIds, notBefore, beforeTime, beforeId, batch, byStory));
             for (StoredItem row : rows) {
                 if (filter.accepts(row.item().title(), row.item().summary())) {
                     if (chosen.size() == feed.limit()) {

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * @param cursor      this page's {@code ?before=} cursor, or {@code null} for the first page
  * @param nextCursor  the next (older) page's cursor, or {@code null} when this is the last page
  * @param entries     newest first
+ * @param search      for a search feed ({@code /search.*}), its percent-encoded query parameters
+ *                    ({@code q=…&since=48h}) carried by every self link; null for a merged feed
  */
 public record FeedView(String id, String title, String description, String language, String baseUrl,
-                       Instant updated, String hubUrl, String cursor, String nextCursor, List<EntryView> entries) {
+                       Instant updated, String hubUrl, String cursor, String nextCursor, List<EntryView> entries,
+                       String search) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public FeedView {
@@ -38,6 +41,18 @@ public record FeedView(String id, String title, String description, String langu
         entries = List.copyOf(entries);
     }
 
+    /** A page of a merged feed, served at {@code /feeds/{id}.*}. */
+    public FeedView(String id, String title, String description, String language, String baseUrl,
+                    Instant updated, String hubUrl, String cursor, String nextCursor, List<EntryView> entries) {
+        this(id, title, description, language, baseUrl, updated, hubUrl, cursor, nextCursor, entries, null);
+    }
+
+    /** This page as a search feed with the given encoded query parameters. */
+    public FeedView asSearch(String parameters) {
+        return new FeedView(id, title, description, language, baseUrl, updated, hubUrl, cursor, nextCursor, entries,
+                Objects.requireNonNull(parameters, "parameters"));
+    }
+
     /** The absolute URL of this page in {@code format}. */
     public String selfUrl(Format format) {
         return pageUrl(format, cursor);
@@ -55,10 +70,17 @@ public record FeedView(String id, String title, String description, String langu
 
     /** The stable feed-level id used by Atom ({@code urn:rawafid:feed:<id>}). */
     public String urn() {
+        if (search != null) {
+            return "urn:uuid:" + java.util.UUID.nameUUIDFromBytes(search.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return "urn:rawafid:feed:" + id;
     }
 
     private String pageUrl(Format format, String pageCursor) {
+        if (search != null) {
+            String url = baseUrl + "/search." + format.extension() + "?" + search;
+            return pageCursor == null ? url : url + "&before=" + pageCursor;
+        }
         String url = baseUrl + "/feeds/" + id + "." + format.extension();
         // Cursors are base64url, so they need no percent-encoding in a query.
         return pageCursor == null ? url : url + "?before=" + pageCursor;

@@ -1,5 +1,8 @@
 package org.rawafid.publish;
 
+import org.rawafid.dedupe.ArabicNormalizer;
+import org.rawafid.search.Highlighter;
+
 import java.time.InstantSource;
 import java.util.Objects;
 
@@ -20,7 +23,19 @@ public final class FeedWriter {
 
     /** @param clock the "now" that the HTML page's relative times ("منذ ٣ ساعات") are counted from */
     public FeedWriter(InstantSource clock) {
-        this.html = new RiverPage(Objects.requireNonNull(clock, "clock"));
+        this(clock, new Highlighter(new ArabicNormalizer()));
+    }
+
+    /** @param highlighter finds the words a search matched, for search pages */
+    public FeedWriter(InstantSource clock, Highlighter highlighter) {
+        this.html = new RiverPage(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(highlighter));
+    }
+
+    /** A page of search hits in {@code format}; the HTML page marks the matched words and keeps the form filled. */
+    public byte[] render(SearchResult result, SearchRequest request, Format format) {
+        Objects.requireNonNull(result, "result");
+        return format == Format.HTML ? html.render(result.view(), result.query(), request)
+                : render(result.view(), format);
     }
 
     /** The feed page as UTF-8 bytes in {@code format}; throws {@link PublishException} if a library fails. */

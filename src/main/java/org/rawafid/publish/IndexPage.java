@@ -23,6 +23,12 @@ public final class IndexPage {
             page.append("<div class=\"error\" role=\"alert\"><strong>خطأ في ملف الإعدادات؛ ما زالت آخر إعدادات سليمة تعمل:</strong>\n")
                     .append("<code dir=\"auto\">").append(Markup.escape(view.configError())).append("</code></div>\n");
         }
+        if (view.feedsHref().equals("feeds/")) {
+            // Served (not a static export, which has no /search): the search box (SPEC §4a).
+            page.append("<form class=\"search\" role=\"search\" method=\"get\" action=\"search\">")
+                    .append("<input type=\"search\" name=\"q\" required maxlength=\"256\" aria-label=\"بحث\"")
+                    .append(" placeholder=\"ابحث في الأخبار\"><button type=\"submit\">بحث</button></form>\n");
+        }
         page.append("<h2>الخلاصات</h2>\n");
         if (view.feeds().isEmpty()) {
             page.append("<p>لا توجد خلاصات مُعرّفة.</p>\n");

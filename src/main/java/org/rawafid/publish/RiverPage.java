@@ -1,32 +1,86 @@
 package org.rawafid.publish;
 
+import org.rawafid.search.Highlighter;
+import org.rawafid.search.Query;
+
+import java.net.URI;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The merged feed as a readable right-to-left "river" page: newest stories first, no JavaScript. */
+/**
+ * The merged feed as a readable right-to-left "river" page: newest stories first, no JavaScript,
+ * with a search box; the same page shows search hits, the matched words in {@code <mark>}.
+ */
 final class RiverPage {
     private final InstantSource clock;
+    private final Highlighter highlighter;
 
     RiverPage(InstantSource clock) {
+        this(clock, new Highlighter(new org.rawafid.dedupe.ArabicNormalizer()));
+    }
+
+    RiverPage(InstantSource clock, Highlighter highlighter) {
         this.clock = clock;
+        this.highlighter = highlighter;
     }
 
     byte[] render(FeedView feed) {
+        return render(feed, null, null);
+    }
+
+    /** The page of a search's hits: the form holds the query, matched words are marked. */
+    byte[] render(FeedView feed, Query query, SearchRequest request) {
         Instant now = clock.instant();
+        UnaryOperator<String> text = query == null ? Markup::escape : s -> marked(s, query);
         HtmlPage page = new HtmlPage(feed.title(), alternates(feed), false);
         page.append("<header>\n<h1>").append(Markup.escape(feed.title())).append("</h1>\n");
         if (!feed.description().isEmpty()) {
             page.append("<p class=\"lead\">").append(Markup.escape(feed.description())).append("</p>\n");
         }
-        page.append(subscribeLinks(feed)).append("</header>\n");
+        page.append(searchForm(feed, request)).append(subscribeLinks(feed)).append("</header>\n");
         if (feed.entries().isEmpty()) {
-            page.append("<p>لا توجد أخبار في هذه الصفحة.</p>\n");
+            page.append(query == null ? "<p>لا توجد أخبار في هذه الصفحة.</p>\n" : "<p>لا توجد نتائج.</p>\n");
         }
-        feed.entries().forEach(entry -> page.append(article(entry, now)));
+        feed.entries().forEach(entry -> page.append(article(entry, now, text)));
         return page.append(pager(feed)).finish();
+    }
+
+    private String marked(String s, Query query) {
+        StringBuilder html = new StringBuilder(s.length() + 32);
+        for (Highlighter.Part part : highlighter.parts(s, query)) {
+            String escaped = Markup.escape(part.text());
+            html.append(part.marked() ? "<mark>" + escaped + "</mark>" : escaped);
+        }
+        return html.toString();
+    }
+
+    /**
+     * A GET form to {@code /search} (under the base URL's path): on a search page it holds the
+     * query; on a feed's page it searches that feed's sources.
+     */
+    static String searchForm(FeedView feed, SearchRequest request) {
+        String path = URI.create(feed.baseUrl()).getPath();
+        StringBuilder html = new StringBuilder("<form class=\"search\" role=\"search\" method=\"get\" action=\"")
+                .append(Markup.escape((path == null ? "" : path) + "/search")).append("\">")
+                .append("<input type=\"search\" name=\"q\" required maxlength=\"256\" aria-label=\"بحث\"")
+                .append(" placeholder=\"").append(request == null ? "ابحث في هذه الخلاصة" : "ابحث في الأخبار").append("\"");
+        if (request != null) {
+            html.append(" value=\"").append(Markup.escape(request.q())).append("\"");
+        }
+        html.append(">");
+        String within = request == null ? feed.id() : request.feed();
+        if (within != null) {
+            html.append("<input type=\"hidden\" name=\"feed\" value=\"").append(Markup.escape(within)).append("\">");
+        }
+        if (request != null && request.sinceText() != null) {
+            html.append("<input type=\"hidden\" name=\"since\" value=\"").append(Markup.escape(request.sinceText()))
+                    .append("\">");
+        }
+        return html.append("<button type=\"submit\">بحث</button></form>\n").toString();
     }
 
     /** {@code <link rel="alternate">} for feed autodiscovery in browsers and readers. */
@@ -48,9 +102,11 @@ final class RiverPage {
                 + "<li>" + HtmlPage.link(feed.firstUrl(Format.JSON), "JSON Feed") + "</li></ul>\n";
     }
 
-    private static String article(EntryView entry, Instant now) {
+    private static String article(EntryView entry, Instant now, UnaryOperator<String> text) {
         StringBuilder html = new StringBuilder(1024);
-        html.append("<article>\n<h2>").append(HtmlPage.link(entry.link(), entry.title())).append("</h2>\n")
+        String title = Markup.isWebUrl(entry.link()) ? "<a href=\"" + Markup.escape(entry.link()) + "\">"
+                + text.apply(entry.title()) + "</a>" : text.apply(entry.title());
+        html.append("<article>\n<h2>").append(title).append("</h2>\n")
                 .append("<p class=\"meta\"><span>").append(Markup.escape(entry.outlet().title())).append("</span>")
                 .append("<time datetime=\"").append(entry.published()).append("\" title=\"")
                 .append(ArabicTime.absolute(entry.published())).append("\">")
@@ -64,7 +120,7 @@ final class RiverPage {
                     .append("\" alt=\"\" loading=\"lazy\" decoding=\"async\">\n");
         }
         if (!entry.summary().isEmpty()) {
-            html.append("<p class=\"summary\">").append(Markup.escape(entry.summary())).append("</p>\n");
+            html.append("<p class=\"summary\">").append(text.apply(entry.summary())).append("</p>\n");
         }
         html.append(credits(entry));
         return html.append("</article>\n").toString();

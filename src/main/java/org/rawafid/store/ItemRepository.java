@@ -31,15 +31,22 @@ import static org.rawafid.store.SourceStateRepository.millis;
 public final class ItemRepository {
     /** SQLite's default limit on bound parameters is 32766; stay far below it. */
     private static final int BATCH = 500;
-    static final String COLUMNS = "i.id, i.source_id, i.item_key, i.guid, i.link, i.canonical_link, i.title,"
+    public static final String COLUMNS = "i.id, i.source_id, i.item_key, i.guid, i.link, i.canonical_link, i.title,"
             + " i.content_html, i.summary, i.author, i.image_url, i.categories, i.published_at, i.updated_at,"
             + " i.first_seen_at, i.story_id, s.guid AS story_guid";
-    static final String FROM = " FROM item i LEFT JOIN story s ON s.id = i.story_id";
+    public static final String FROM = " FROM item i LEFT JOIN story s ON s.id = i.story_id";
 
     private final JdbcClient jdbc;
+    private final ItemIndex index;
 
     public ItemRepository(JdbcClient jdbc) {
+        this(jdbc, ItemIndex.NONE);
+    }
+
+    /** With {@code index} told of every insert and update, inside the same transaction (search). */
+    public ItemRepository(JdbcClient jdbc, ItemIndex index) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.index = Objects.requireNonNull(index, "index");
     }
 
     /** What is already stored for these keys of one source: key → (id, content hash). */
@@ -92,7 +99,11 @@ public final class ItemRepository {
                         String.join("\t", item.categories()), millis(item.published()), millis(item.updated()),
                         millis(firstSeen), sourceHash)
                 .query(Long.class).list();
-        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
+        if (ids.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        index.put(ids.get(0), item);
+        return OptionalLong.of(ids.get(0));
     }
 
     /** Replaces a stored item's content (never its key, first-seen time or story). */
@@ -112,6 +123,7 @@ public final class ItemRepository {
                             item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
                             sourceHash, id)
                     .update();
+            index.put(id, item);
             return;
         }
         update(id, item, sourceHash);
@@ -125,6 +137,7 @@ public final class ItemRepository {
                         item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
                         millis(item.published()), millis(item.updated()), sourceHash, id)
                 .update();
+        index.put(id, item);
     }
 
     /** Item counts per source id. */
@@ -156,7 +169,7 @@ public final class ItemRepository {
         }
     }
 
-    static StoredItem map(ResultSet rs) throws SQLException {
+    public static StoredItem map(ResultSet rs) throws SQLException {
         String cats = rs.getString("categories");
         Item item = new Item(rs.getString("source_id"), rs.getString("item_key"), rs.getString("guid"),
                 rs.getString("link"), rs.getString("canonical_link"), rs.getString("title"),

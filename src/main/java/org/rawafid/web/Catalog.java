@@ -23,6 +23,17 @@ public interface Catalog {
      */
     Optional<Representation> feed(String id, String format, String cursor);
 
+    /**
+     * Search hits ({@code /search}, SPEC §4a) in one format ({@code html, rss, atom, json}), or empty
+     * for an unknown format. Parameters may be null.
+     *
+     * @throws BadQueryException for bad syntax, a bad {@code since} or an unknown {@code feed}
+     * @throws BadCursorException when the cursor is not one we issued
+     */
+    default Optional<Representation> search(String format, String q, String feed, String since, String cursor) {
+        return Optional.empty();
+    }
+
     Representation opml();
 
     /**
@@ -40,6 +51,13 @@ public interface Catalog {
     String metrics();
 
     record Health(boolean ok, byte[] json) {
+    }
+
+    /** A search that cannot run; the message is the one-line reason. */
+    final class BadQueryException extends RuntimeException {
+        public BadQueryException(String message) {
+            super(message);
+        }
     }
 
     /** A {@code ?before=} value we did not issue. */

@@ -18,6 +18,9 @@ import org.rawafid.publish.IndexPage;
 import org.rawafid.publish.IndexView;
 import org.rawafid.publish.OpmlSource;
 import org.rawafid.publish.OpmlWriter;
+import org.rawafid.publish.SearchRequest;
+import org.rawafid.publish.SearchResult;
+import org.rawafid.search.QuerySyntaxException;
 import org.rawafid.publish.SourceHealth;
 import org.rawafid.publish.StoryWriter;
 import org.rawafid.publish.WebSubPublisher;
@@ -236,6 +239,30 @@ public final class SiteCatalog implements Catalog {
         Duration maxAge = config.sourcesOf(feed).stream().map(Source::interval).min(Duration::compareTo)
                 .orElse(Duration.ofMinutes(15));
         return Representation.of(app.writer().render(view, format), format.contentType(), view.updated(), maxAge);
+    }
+
+    /** Search pages and feeds are rendered on every request: queries are too many to keep. */
+    @Override
+    public Optional<Representation> search(String format, String q, String feed, String since, String cursor) {
+        Optional<Format> fmt = Format.ofExtension(format);
+        if (fmt.isEmpty()) {
+            return Optional.empty();
+        }
+        Cursor before = cursor == null ? null
+                : Cursor.decode(cursor).orElseThrow(() -> new BadCursorException("unknown cursor"));
+        Config config = live.config();
+        SearchRequest request;
+        SearchResult result;
+        try {
+            request = SearchRequest.of(q, feed, since);
+            result = app.assembler().search(config, request, before);
+        } catch (QuerySyntaxException e) {
+            throw new BadQueryException(e.getMessage());
+        }
+        Duration maxAge = config.sources().stream().map(Source::interval).min(Duration::compareTo)
+                .orElse(Duration.ofMinutes(15));
+        return Optional.of(Representation.of(app.writer().render(result, request, fmt.get()),
+                fmt.get().contentType(), result.view().updated(), maxAge));
     }
 
     /**

@@ -59,6 +59,10 @@ public final class WebServer implements AutoCloseable {
             app.addHttpHandler(type, "/feeds/{file}", this::feed);
             app.addHttpHandler(type, "/stories/{file}", this::story);
             app.addHttpHandler(type, "/healthz", this::health);
+            app.addHttpHandler(type, "/search", ctx -> search(ctx, "html"));
+            for (String format : FORMATS) {
+                app.addHttpHandler(type, "/search." + format, ctx -> search(ctx, format));
+            }
             app.addHttpHandler(type, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .header("Cache-Control", "no-store").result(catalog.metrics()));
         }
@@ -68,6 +72,7 @@ public final class WebServer implements AutoCloseable {
             }
         });
         app.exception(Catalog.BadCursorException.class, (e, ctx) -> plain(ctx, 400, "bad request: " + e.getMessage()));
+        app.exception(Catalog.BadQueryException.class, (e, ctx) -> plain(ctx, 400, "bad query: " + e.getMessage()));
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
@@ -132,6 +137,20 @@ public final class WebServer implements AutoCloseable {
         }
         int status = send(ctx, rep.get());
         counter.count(id, format, status);
+    }
+
+    private void search(Context ctx, String format) {
+        String before = ctx.queryParam("before");
+        if (before != null && before.isBlank()) {
+            throw new Catalog.BadCursorException("empty cursor");
+        }
+        Optional<Representation> rep = catalog.search(format, ctx.queryParam("q"), ctx.queryParam("feed"),
+                ctx.queryParam("since"), before);
+        if (rep.isEmpty()) {
+            plain(ctx, 404, "not found: " + ctx.path());
+            return;
+        }
+        send(ctx, rep.get());
     }
 
     /** {@code /}, or {@code /?page=N} for one page of the full source list. */

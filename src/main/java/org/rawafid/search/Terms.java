@@ -1,0 +1,65 @@
+package org.rawafid.search;
+
+import org.rawafid.dedupe.ArabicNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one function from text to index terms, used for the index and for every query word alike:
+ * {@link ArabicNormalizer#searchTerms}, with a decimal point split into two numbers (FTS5's
+ * tokenizer and PostgreSQL's would disagree on "3.5"; split, both see "3" "5") and absurdly long
+ * "words" (base64, URLs glued together) left out, as PostgreSQL refuses lexemes over 2 kB.
+ * Immutable and thread-safe.
+ */
+final class Terms {
+    static final int MAX_TERM_CHARS = 60;
+
+    /** News vocabulary is Zipfian: a few thousand words make most of any text. Cleared when full. */
+    private static final int CACHE_WORDS = 200_000;
+
+    private final ArabicNormalizer normalizer;
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
+
+    Terms(ArabicNormalizer normalizer) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    }
+
+    /** {@link ArabicNormalizer#searchTerms}, with each word's stem remembered (stemming is most of the cost). */
+    List<String> of(String text) {
+        String normalized = normalizer.normalize(text);
+        List<String> out = new ArrayList<>();
+        if (normalized.isEmpty()) {
+            return out;
+        }
+        if (stems.size() > CACHE_WORDS) {
+            stems.clear();
+        }
+        for (String word : normalized.split(" ")) {
+            String term = stems.computeIfAbsent(word, normalizer::searchStem);
+            if (term.indexOf('.') < 0) {
+                add(out, term);
+            } else {
+                for (String part : term.split("\\.")) {
+                    add(out, part);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String term) {
+        if (!term.isEmpty() && term.length() <= MAX_TERM_CHARS) {
+            out.add(term);
+        }
+    }
+
+    /** The search stem of one word as it appears in a page, or "" (for marking matched words). */
+    String stemOfWord(String word) {
+        List<String> terms = of(word);
+        return terms.size() == 1 ? terms.get(0) : "";
+    }
+}
