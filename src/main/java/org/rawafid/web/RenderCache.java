@@ -37,16 +37,7 @@ final class RenderCache {
      */
     Representation get(String key, Instant now, Duration freshness, Supplier<Representation> render) {
         Objects.requireNonNull(key, "key");
-        long current = generation.get();
-        Optional<Representation> hit = peek(key, current, now, freshness);
-        if (hit.isPresent()) {
-            return hit.get();
-        }
-        Representation rep = render.get();
-        // A slower render of an older generation never replaces a newer one.
-        entries.merge(key, new Entry(rep, now, current),
-                (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
-        return rep;
+        return peek(key, generation.get(), now, freshness).orElseGet(() -> renderAndStore(key, now, render));
     }
 
     /**
@@ -60,16 +51,18 @@ final class RenderCache {
             return hit.get();
         }
         synchronized (renderLock) {
-            long current = generation.get();
-            hit = peek(key, current, now, freshness);
-            if (hit.isPresent()) {
-                return hit.get();
-            }
-            Representation rep = render.get();
-            entries.merge(key, new Entry(rep, now, current),
-                    (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
-            return rep;
+            return peek(key, generation.get(), now, freshness).orElseGet(() -> renderAndStore(key, now, render));
         }
+    }
+
+    /** Renders and stores the page under the generation read before the render began reading. */
+    private Representation renderAndStore(String key, Instant now, Supplier<Representation> render) {
+        long current = generation.get();
+        Representation rep = render.get();
+        // A slower render of an older generation never replaces a newer one.
+        entries.merge(key, new Entry(rep, now, current),
+                (old, fresh) -> fresh.generation() >= old.generation() ? fresh : old);
+        return rep;
     }
 
     private Optional<Representation> peek(String key, long current, Instant now, Duration freshness) {

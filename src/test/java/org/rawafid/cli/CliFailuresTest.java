@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -30,14 +28,8 @@ class CliFailuresTest {
 
     private static Path config;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RawafidCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path write(String name, String content) {
@@ -101,7 +93,7 @@ class CliFailuresTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("failures")
     void failsWithOneLineThatNamesTheValue(String name, Function<Path, List<String>> args, int code, String names) {
-        Run r = run(args.apply(dir).toArray(String[]::new));
+        CliRun r = run(args.apply(dir).toArray(String[]::new));
 
         assertThat(r.code()).as(r.err()).isEqualTo(code);
         assertThat(r.err().strip().lines().toList()).as("stderr").hasSize(1);
@@ -111,7 +103,7 @@ class CliFailuresTest {
     @Test
     void servingOnAPortInUseSaysSoInOneLine() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Run r = run("serve", "-c", config.toString(), "--bind", "127.0.0.1", "--port",
+            CliRun r = run("serve", "-c", config.toString(), "--bind", "127.0.0.1", "--port",
                     Integer.toString(taken.getLocalPort()));
 
             assertThat(r.code()).isEqualTo(1);
@@ -125,7 +117,7 @@ class CliFailuresTest {
     void verbosePrintsTheStackTraceToo() {
         List<String> args = new ArrayList<>(List.of("similar", "--verbose", "--pairs", dir.resolve("gone.csv").toString()));
 
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines().findFirst().orElseThrow()).contains("gone.csv: no such file");

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,19 +14,13 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RawafidCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void checkAcceptsTheShippedFeedsYml() {
-        Run r = run("check", "-c", "feeds.yml");
+        CliRun r = run("check", "-c", "feeds.yml");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("feeds.yml: ok");
@@ -51,7 +43,7 @@ class CliTest {
                     sources: [a, nope]
                 """);
 
-        Run r = run("check", "-c", file.toString());
+        CliRun r = run("check", "-c", file.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).containsPattern("feeds\\.yml:4:5: sources\\[0\\]\\.intervall: .*interval")
@@ -62,7 +54,7 @@ class CliTest {
 
     @Test
     void missingConfigFileIsAnErrorNotACrash() {
-        Run r = run("check", "-c", dir.resolve("absent.yml").toString());
+        CliRun r = run("check", "-c", dir.resolve("absent.yml").toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("absent.yml");
@@ -71,7 +63,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"serve", "fetch", "check", "export", "import-opml", "similar", "stories"})
     void everyCommandHasHelp(String command) {
-        Run r = run(command, "--help");
+        CliRun r = run(command, "--help");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage:").contains(command);
@@ -86,7 +78,7 @@ class CliTest {
 
     @Test
     void fetchOfAnUnknownSourceIsAUsageError() {
-        Run r = run("fetch", "-c", "feeds.yml", "no-such-source");
+        CliRun r = run("fetch", "-c", "feeds.yml", "no-such-source");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no-such-source");

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,14 +14,8 @@ class SearchCommandTest {
     Path dir;
     private Path config;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RawafidCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -63,7 +55,7 @@ class SearchCommandTest {
 
     @Test
     void printsTimeSourceTitleAndLinkPerHitNewestFirstAndExitsZero() {
-        Run r = run("search", "-c", config.toString(), "إسرائيل");
+        CliRun r = run("search", "-c", config.toString(), "إسرائيل");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines()).containsExactly(
                 "2026-12-05T10:00:00Z  b  وللرئيس الفرنسي رأي في الهدنة  https://b.example/1",
@@ -82,11 +74,11 @@ class SearchCommandTest {
 
     @Test
     void exitsOneWithoutHitsAndTwoOnBadSyntaxWithOneLine() {
-        Run none = run("search", "-c", config.toString(), "موسكو");
+        CliRun none = run("search", "-c", config.toString(), "موسكو");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.out()).isEmpty();
 
-        Run bad = run("search", "-c", config.toString(), "\"غزة");
+        CliRun bad = run("search", "-c", config.toString(), "\"غزة");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().lines()).singleElement().asString().contains("unterminated phrase");
         assertThat(run("search", "-c", config.toString(), "--since", "soon", "غزة").code()).isEqualTo(2);
