@@ -55,6 +55,10 @@ final class FeedReader {
         List<String> tags = m.strings("tags");
         Optional<String> query = m.nonBlank("query");
         query.ifPresent(q -> checkQuery(m, q));
+        if (query.isPresent() && m.string("rank").filter("coverage"::equals).isPresent()) {
+            // Ranking by coverage does not apply a saved search yet: say so rather than ignore the query.
+            m.fail("rank", "coverage cannot be combined with query: yet (drop one of them)");
+        }
         if (isEmptyList(m, "sources") && isEmptyList(m, "tags") && query.isEmpty()) {
             m.reject("selects no source (list source ids in sources:, tags in tags:, or give a query:)");
         }

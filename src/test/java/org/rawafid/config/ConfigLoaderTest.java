@@ -105,6 +105,8 @@ class ConfigLoaderTest {
                         "feeds.yml:7:7: sources[0].select.headline: unknown key"),
                 Arguments.of("unknown rank", SOURCE + FEED + "    rank: popular\n",
                         "feeds.yml:8:11: feeds[0].rank: \"popular\" is not a ranking (use recent or coverage)"),
+                Arguments.of("coverage with a query", SOURCE + FEED + "    query: غزة\n    rank: coverage\n",
+                        "feeds.yml:9:11: feeds[0].rank: coverage cannot be combined with query: yet (drop one of them)"),
                 Arguments.of("bad window", SOURCE + FEED + "    window: a day\n",
                         "feeds.yml:8:13: feeds[0].window: \"a day\" is not a duration"),
                 Arguments.of("bad language", SOURCE + "    language: arabic language\n",
@@ -169,9 +171,9 @@ class ConfigLoaderTest {
                 Feed.Rank.RECENT, Duration.ofHours(24)),
                 new Feed("local-only", "محلي", "", List.of("local"), List.of(), List.of(), List.of(),
                         Feed.Dedupe.EXACT, 1000, null),
-                new Feed("top", "الأبرز", "", List.of(), List.of(), List.of(), List.of(), Feed.Dedupe.STORY, 50,
-                        null, "غزة", Feed.Rank.COVERAGE, Duration.ofHours(12)));
-        assertThat(config.sourcesOf(config.feed("top").orElseThrow())).hasSize(3);
+                new Feed("top", "الأبرز", "", List.of("alqahera", "qahera-web"), List.of(), List.of(), List.of(),
+                        Feed.Dedupe.STORY, 50, null, null, Feed.Rank.COVERAGE, Duration.ofHours(12)));
+        assertThat(config.sourcesOf(config.feed("top").orElseThrow())).hasSize(2);
     }
 
     @Test
