@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashSafetyTest {
     private static final int SOURCES = 20;
     private static final int ITEMS = 30;
-    private static final int ROUNDS = 20;
+    /** Each round starts a JVM and kills it (~8 s); twelve keep the suite under ten minutes. */
+    private static final int ROUNDS = 12;
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
