@@ -82,6 +82,10 @@ public final class StoryMatcher {
         if (Cue.contradict(a.cues(), b.cues())) {
             return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
         }
+        String markets = marketsDiffer(a, b);
+        if (markets != null) {
+            return markets;
+        }
         List<Place> onlyA = uncovered(a.places(), b.places());
         List<Place> onlyB = uncovered(b.places(), a.places());
         if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
@@ -343,6 +347,28 @@ public final class StoryMatcher {
         return !a.amounts().isEmpty() && !b.amounts().isEmpty()
                 && a.amounts().stream().anyMatch(x -> !b.numbers().contains(x.substring(0, x.indexOf(' '))))
                 && b.amounts().stream().anyMatch(x -> !a.numbers().contains(x.substring(0, x.indexOf(' '))));
+    }
+
+    /**
+     * Each title names a market ({@link MarketLexicon}) the other text never mentions: the gold
+     * price and the oil price are two stories however alike the template. A market only one side
+     * names is detail (الذهب يرتفع مع تراجع الدولار).
+     */
+    static String marketsDiffer(Fingerprint a, Fingerprint b) {
+        Set<String> inA = MarketLexicon.standard().markets(a.titleTokenList());
+        if (inA.isEmpty()) {
+            return null;
+        }
+        Set<String> inB = MarketLexicon.standard().markets(b.titleTokenList());
+        if (inB.isEmpty()) {
+            return null;
+        }
+        List<String> onlyA = inA.stream().filter(m -> !inB.contains(m)
+                && !MarketLexicon.standard().markets(b.tokens()).contains(m)).toList();
+        List<String> onlyB = inB.stream().filter(m -> !inA.contains(m)
+                && !MarketLexicon.standard().markets(a.tokens()).contains(m)).toList();
+        return onlyA.isEmpty() || onlyB.isEmpty() ? null
+                : "blocked: markets differ (" + String.join("، ", onlyA) + " vs " + String.join("، ", onlyB) + ")";
     }
 
     private static List<Place> uncovered(Set<Place> mine, Set<Place> theirs) {
