@@ -134,8 +134,7 @@ public final class StoryMatcher {
      * small a one) every weight is 1, the weighted score is the score, and nothing is blocked.
      */
     static String rareWords(Fingerprint a, Fingerprint b, CorpusStats stats, CorpusStats prior) {
-        CorpusStats all = stats.plus(prior);
-        String names = all.documents() < MIN_DOCUMENTS ? null : namesDiffer(a, b, all);
+        String names = prior.documents() < MIN_DOCUMENTS ? null : namesDiffer(a, b, stats, prior);
         if (names != null || stats.documents() < MIN_DOCUMENTS) {
             return names;
         }
@@ -159,18 +158,20 @@ public final class StoryMatcher {
      * One slot of a template filled with two names: a run of words only one side has (at most
      * {@link #SLOT_WORDS}) stands in the same place as a run only the other has — after the same
      * word and before the same word, a text's edge counting as a word — and both runs hold a
-     * rare word that is not shaped like a verb (at most one item in {@link #RARE} of the corpus),
-     * at least one of them about as rare as a word can be (one in {@link #NAME_RARITY}: a word
-     * the shipped prior never saw and the store barely holds). بلينكن vs سوليفان, الأهلي vs
+     * rare word that is not shaped like a verb (at most one item in {@link #RARE} of stored items
+     * plus prior), both of them names (a word the shipped prior never saw and the store holds
+     * in at most {@link #NAME_REPORTS} items or one in {@link #NAME_RARITY}) — or one, when the
+     * pair is a pure template ({@link #TEMPLATE_SCORE}, at most two differing runs a side). Titles
+     * only: leads add attributions (بحسب، وفق) no headline corpus counts. بلينكن vs سوليفان, الأهلي vs
      * الزمالك are two stories however much else is shared; a paraphrase swaps common words
      * (مصرع ↔ مقتل) or rewrites around the rare ones.
      */
-    static String namesDiffer(Fingerprint a, Fingerprint b, CorpusStats stats) {
-        List<Slot> left = slots(a, b, stats);
+    static String namesDiffer(Fingerprint a, Fingerprint b, CorpusStats stored, CorpusStats prior) {
+        List<Slot> left = slots(a, b, stored, prior);
         if (left.stream().allMatch(x -> x.name() == null)) {
             return null;
         }
-        List<Slot> right = slots(b, a, stats);
+        List<Slot> right = slots(b, a, stored, prior);
         // A pure template (the slot differs and nothing else, in title and lead) needs only one name.
         boolean template = left.size() <= 2 && right.size() <= 2 && score(a, b) >= TEMPLATE_SCORE;
         for (Slot x : right) {
@@ -209,8 +210,12 @@ public final class StoryMatcher {
                 || x.substring(Math.min(i + 1, x.length())).equals(y.substring(i));
     }
 
-    /** Words found in at most one item per this many are names (see {@link #namesDiffer}). */
-    static final double NAME_RARITY = 3000;
+    /**
+     * A name is a word the prior never saw and at most one stored item in this many holds (or
+     * {@link #NAME_REPORTS}, whichever is more: many outlets report one match of one team).
+     */
+    static final double NAME_RARITY = 300;
+    static final long NAME_REPORTS = 20;
     /** Words found in at most one item per this many are rare enough to fill a name's slot. */
     static final double RARE = 200;
     static final int SLOT_WORDS = 3;
@@ -221,7 +226,8 @@ public final class StoryMatcher {
     private record Slot(String before, String after, String name, boolean isName) {
     }
 
-    private static List<Slot> slots(Fingerprint a, Fingerprint b, CorpusStats stats) {
+    private static List<Slot> slots(Fingerprint a, Fingerprint b, CorpusStats stored, CorpusStats prior) {
+        CorpusStats stats = stored.plus(prior);
         List<String> mine = a.titleTokenList();
         Set<String> shared = new java.util.HashSet<>();
         for (int i = 0; i < a.words().size(); i++) {
@@ -241,7 +247,7 @@ public final class StoryMatcher {
                 end++;
             }
             String name = null;
-            long fewest = Math.max(1, (long) (stats.documents() / RARE));
+            long fewest = Math.max(2 * NAME_REPORTS, (long) (stats.documents() / RARE));
             if (end - i <= SLOT_WORDS) {
                 for (String w : mine.subList(i, end)) {
                     long df = stats.frequency(w);
@@ -251,7 +257,8 @@ public final class StoryMatcher {
                     }
                 }
             }
-            boolean isName = name != null && fewest <= Math.max(1, (long) (stats.documents() / NAME_RARITY));
+            boolean isName = name != null && prior.frequency(name) == 0
+                    && stored.frequency(name) <= Math.max(NAME_REPORTS, (long) (stored.documents() / NAME_RARITY));
             out.add(new Slot(i == 0 ? "" : mine.get(i - 1), end == mine.size() ? "" : mine.get(end), name, isName));
             i = end;
         }
