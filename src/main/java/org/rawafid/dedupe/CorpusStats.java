@@ -20,6 +20,26 @@ public interface CorpusStats {
 
     long documents();
 
+    /**
+     * These counts and {@code other}'s summed, as if its documents were stored too: the stored
+     * items plus the shipped {@link WordPrior} as pseudo-documents.
+     */
+    default CorpusStats plus(CorpusStats other) {
+        java.util.Objects.requireNonNull(other, "other");
+        CorpusStats self = this;
+        return new CorpusStats() {
+            @Override
+            public long documents() {
+                return self.documents() + other.documents();
+            }
+
+            @Override
+            public long frequency(String word) {
+                return self.frequency(word) + other.frequency(word);
+            }
+        };
+    }
+
     long frequency(String word);
 
     /**

@@ -10,14 +10,14 @@ import java.util.Set;
  */
 enum Cue {
     UP("يرفع", "ترفع", "رفع", "ارتفاع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت", "صعود", "يصعد", "تصعد", "صعد", "قفزه", "يقفز", "تقفز",
-            "قفز", "زياده", "يزيد", "تزيد", "مكاسب", "يكسب", "مرتفع", "اعلي", "تقدم", "يتقدم"),
-    DOWN("انخفاض", "ينخفض", "تنخفض", "انخفض", "انخفضت", "تراجع", "يتراجع", "تتراجع", "تراجعت", "هبوط", "يهبط",
+            "قفز", "زياده", "يزيد", "تزيد", "زاد", "زادت", "مكاسب", "يكسب", "مرتفع", "اعلي", "تقدم", "يتقدم"),
+    DOWN("تخفيض", "تقليص", "يقلص", "تقلص", "انخفاض", "ينخفض", "تنخفض", "انخفض", "انخفضت", "تراجع", "يتراجع", "تتراجع", "تراجعت", "هبوط", "يهبط",
             "تهبط", "هبط", "يهوي", "تهوي", "هوت", "خساير", "يخسر", "تخسر", "خفض", "يخفض", "تخفض", "ادني", "منخفض",
             "تدهور", "يتدهور", "تتدهور", "سقوط", "يسقط", "انهيار", "ينهار", "تنهار"),
     NEGATION("لا", "لم", "لن", "ليس", "ليست", "غير", "ينفي", "تنفي", "نفي", "نفت", "ينفون", "نفوا", "يرفضون", "رفضوا", "يرفض", "ترفض", "رفض", "رفضت",
             "عدم", "ينكر", "تنكر", "يتجاهل", "تتجاهل", "فشل", "يفشل", "تفشل"),
     BEGIN("بدء", "بدا", "يبدا", "تبدا", "بدات", "انطلاق", "انطلقت", "ينطلق", "تنطلق", "استيناف", "يستانف", "تستانف",
-            "افتتاح", "يفتتح", "تفتتح", "افتتحت", "بدايه"),
+            "افتتاح", "يفتتح", "تفتتح", "افتتحت", "بدايه", "فتح", "يفتح", "تفتح", "فتحت"),
     END("توقف", "يتوقف", "تتوقف", "توقفت", "ايقاف", "يوقف", "تعليق", "يعلق", "علقت", "الغاء", "يلغي", "تلغي",
             "الغت", "تاجيل", "يوجل", "توجل", "اجلت", "ارجاء", "انتهاء", "ينهي", "تنهي", "اغلاق", "يغلق", "تغلق", "اغلقت",
             "اختتام", "انسحاب", "ينسحب", "تنسحب", "انسحبت"),
@@ -36,11 +36,20 @@ enum Cue {
     SUCCESS("نجاح", "ينجح", "تنجح", "نجحت", "نجح"),
     FAILURE("فشل", "يفشل", "تفشل", "فشلت", "اخفاق", "تخفق", "يخفق"),
     CONFLICT("صراع", "صراعات", "خلاف", "خلافات", "نزاع", "توتر", "ازمه"),
-    ACCORD("تصالح", "مصالحه", "تقارب", "انفراج", "مصالحات");
+    ACCORD("تصالح", "مصالحه", "تقارب", "انفراج", "مصالحات"),
+    WIN("فوز", "يفوز", "تفوز", "فاز", "فازت", "انتصار", "ينتصر", "تنتصر", "انتصر", "تتويج", "يتوج", "تتوج", "توج"),
+    LOSE("هزيمه", "يهزم", "تهزم", "هزم", "خساره", "يخسر", "تخسر", "خسر", "خسرت", "سقط", "يسقط"),
+    UNITE("زواج", "يتزوج", "تتزوج", "تزوج", "تزوجت", "خطوبه", "ارتباط", "يرتبط", "ترتبط", "زفاف"),
+    SEPARATE("طلاق", "يطلق", "تطلق", "انفصال", "ينفصل", "تنفصل", "انفصل", "انفصلت", "خلع"),
+    LEAVE("استقاله", "يستقيل", "تستقيل", "استقال", "استقالت", "اقاله", "يقيل", "تقيل", "اقال", "اقالت", "اعفاء",
+            "رحيل", "يرحل", "ترحل"),
+    STAY("بقاء", "يبقي", "تبقي", "يستمر", "تستمر", "استمرار", "تجديد", "يجدد", "تجدد", "تمديد", "يمدد", "تمدد",
+            "يواصل", "تواصل");
 
     /** Pairs of cues that state opposite facts (UP and DOWN, NEGATION and its absence, see {@link #contradict}). */
     private static final Cue[][] OPPOSITES = {{BEGIN, END}, {FREE, JAIL}, {CALM, CLASH}, {SUPPORT, CONDEMN},
-            {DEATH, SURVIVE}, {BAN, ALLOW}, {SUCCESS, FAILURE}, {CONFLICT, ACCORD}};
+            {DEATH, SURVIVE}, {BAN, ALLOW}, {SUCCESS, FAILURE}, {CONFLICT, ACCORD}, {WIN, LOSE}, {UNITE, SEPARATE},
+            {LEAVE, STAY}, {END, STAY}};
 
     private final Set<String> words;
 
@@ -56,8 +65,10 @@ enum Cue {
     static Set<Cue> of(String normalized) {
         Set<Cue> out = EnumSet.noneOf(Cue.class);
         for (String word : normalized.split(" ")) {
+            // Decided before the word: one word may be a direction and an event (يخسر: falls, loses).
+            boolean directed = out.contains(UP) || out.contains(DOWN);
             for (Cue cue : values()) {
-                if (cue.matches(word) && (cue == NEGATION || !(out.contains(UP) || out.contains(DOWN)))) {
+                if (cue.matches(word) && (cue == NEGATION || !directed)) {
                     out.add(cue);
                 }
             }
@@ -85,8 +96,19 @@ enum Cue {
         return null;
     }
 
+    /** Clitics a cue word may carry: a conjunction, a preposition, the article (بالسجن، والإفراج). */
+    private static final String[] PREFIXES = {"وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"};
+
     private boolean matches(String word) {
-        return words.contains(word)
-                || (word.length() > 3 && "وف".indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1)));
+        if (words.contains(word)) {
+            return true;
+        }
+        for (String prefix : PREFIXES) {
+            if (word.length() - prefix.length() >= 3 && word.startsWith(prefix)
+                    && words.contains(word.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

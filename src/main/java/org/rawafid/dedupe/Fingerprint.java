@@ -16,8 +16,12 @@ import java.util.Set;
  * cached fingerprint is compared with many new items (see {@link WordSet}).
  */
 public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
-                          Set<Cue> cues, long[] bands, WordSet words, Set<Place> places, Set<String> amounts) {
+                          Set<Cue> cues, long[] bands, WordSet words, Set<Place> places, Set<String> amounts,
+                          int titleTokens) {
     public Fingerprint {
+        if (titleTokens < 0 || titleTokens > tokens.size()) {
+            throw new IllegalArgumentException("titleTokens: must be 0.." + tokens.size() + ", was " + titleTokens);
+        }
         places = Set.copyOf(places);
         amounts = Set.copyOf(amounts);
         Objects.requireNonNull(normalized, "normalized");
@@ -31,12 +35,19 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
 
     public Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
                        Set<Cue> cues, long[] bands) {
-        this(normalized, tokens, numbers, titleNumbers, cues, bands, new WordSet(tokens), Set.of(), Set.of());
+        this(normalized, tokens, numbers, titleNumbers, cues, bands, new WordSet(tokens), Set.of(), Set.of(),
+                tokens.size());
+    }
+
+    /** The tokens of the title alone (the first {@code titleTokens}): where names stand. */
+    public List<String> titleTokenList() {
+        return tokens.subList(0, titleTokens);
     }
 
     /** The same fingerprint without band hashes (what a cache keeps of a stored item). */
     Fingerprint withoutBands() {
-        return new Fingerprint(normalized, tokens, numbers, titleNumbers, cues, new long[0], words, places, amounts);
+        return new Fingerprint(normalized, tokens, numbers, titleNumbers, cues, new long[0], words, places, amounts,
+                titleTokens);
     }
 
     /** Whether LSH would offer these two as candidates: at least one band hash in common. */

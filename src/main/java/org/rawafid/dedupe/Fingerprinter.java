@@ -66,7 +66,8 @@ public final class Fingerprinter {
         Set<Cue> cues = Cue.of(title);
         long[] bands = withBands ? bands(shingles(tokens)) : new long[0];
         return new Fingerprint(normalized, tokens, numbers(tokens), numbers(List.of(title.split(" "))), cues, bands,
-                new WordSet(tokens), gazetteer.placeSet(written), amounts(normalized));
+                new WordSet(tokens), gazetteer.placeSet(written), amounts(normalized),
+                Math.min(tokens.size(), normalizer.tokensOfNormalized(title).size()));
     }
 
     /** "2600 جنيه", "5 مليون دولار" → number + currency, the currency's clitics and case endings kept apart. */

@@ -23,14 +23,21 @@ public final class StoryMatcher {
 
     private final Fingerprinter fingerprinter;
     private final double threshold;
+    /** Word counts every comparison adds to the stored ones for {@link #namesDiffer}. */
+    private final CorpusStats prior;
 
     public StoryMatcher(Fingerprinter fingerprinter) {
-        this(fingerprinter, THRESHOLD);
+        this(fingerprinter, THRESHOLD, WordPrior.standard());
     }
 
     StoryMatcher(Fingerprinter fingerprinter, double threshold) {
+        this(fingerprinter, threshold, WordPrior.standard());
+    }
+
+    StoryMatcher(Fingerprinter fingerprinter, double threshold, CorpusStats prior) {
         this.fingerprinter = Objects.requireNonNull(fingerprinter, "fingerprinter");
         this.threshold = threshold;
+        this.prior = Objects.requireNonNull(prior, "prior");
     }
 
     public Comparison compare(Text a, Text b) {
@@ -48,7 +55,7 @@ public final class StoryMatcher {
         double score = score(a, b);
         String blocked = veto(a, b);
         if (blocked == null && score >= threshold(a, b)) {
-            blocked = rareWords(a, b, stats);
+            blocked = rareWords(a, b, stats, prior);
         }
         boolean same = score >= threshold(a, b) && blocked == null;
         String reason = same ? String.format(Locale.ROOT, "same: score %.2f >= %.2f", score, threshold(a, b))
@@ -74,6 +81,10 @@ public final class StoryMatcher {
         }
         if (Cue.contradict(a.cues(), b.cues())) {
             return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
+        }
+        String markets = marketsDiffer(a, b);
+        if (markets != null) {
+            return markets;
         }
         List<Place> onlyA = uncovered(a.places(), b.places());
         List<Place> onlyB = uncovered(b.places(), a.places());
@@ -112,7 +123,7 @@ public final class StoryMatcher {
             }
         }
         double score = score(a, b);
-        return score >= bar && rareWords(a, b, stats) == null ? score : -1;
+        return score >= bar && rareWords(a, b, stats, prior) == null ? score : -1;
     }
 
     /**
@@ -122,9 +133,10 @@ public final class StoryMatcher {
      * the pair is blocked, naming the rarest unshared word of each side. With no corpus (or too
      * small a one) every weight is 1, the weighted score is the score, and nothing is blocked.
      */
-    static String rareWords(Fingerprint a, Fingerprint b, CorpusStats stats) {
-        if (stats.documents() < MIN_DOCUMENTS) {
-            return null;
+    static String rareWords(Fingerprint a, Fingerprint b, CorpusStats stats, CorpusStats prior) {
+        String names = prior.documents() < MIN_DOCUMENTS ? null : namesDiffer(a, b, stats, prior);
+        if (names != null || stats.documents() < MIN_DOCUMENTS) {
+            return names;
         }
         Side left = side(a.words(), b.words(), stats);
         Side right = side(b.words(), a.words(), stats);
@@ -141,6 +153,128 @@ public final class StoryMatcher {
         return String.format(Locale.ROOT, "blocked: rare words differ (%s vs %s; weighted score %.2f)",
                 left.rarest(), right.rarest(), weighted);
     }
+
+    /**
+     * One slot of a template filled with two names: a run of words only one side has (at most
+     * {@link #SLOT_WORDS}) stands in the same place as a run only the other has — after the same
+     * word and before the same word, a text's edge counting as a word — and both runs hold a
+     * rare word that is not shaped like a verb (at most one item in {@link #RARE} of stored items
+     * plus prior), both of them names (a word the shipped prior never saw and the store holds
+     * in at most {@link #NAME_REPORTS} items or one in {@link #NAME_RARITY}) — or one, when the
+     * pair is a pure template ({@link #TEMPLATE_SCORE}, at most two differing runs a side). Titles
+     * only: leads add attributions (بحسب، وفق) no headline corpus counts. بلينكن vs سوليفان, الأهلي vs
+     * الزمالك are two stories however much else is shared; a paraphrase swaps common words
+     * (مصرع ↔ مقتل) or rewrites around the rare ones.
+     */
+    static String namesDiffer(Fingerprint a, Fingerprint b, CorpusStats stored, CorpusStats prior) {
+        List<Slot> left = slots(a, b, stored, prior);
+        if (left.stream().allMatch(x -> x.name() == null)) {
+            return null;
+        }
+        List<Slot> right = slots(b, a, stored, prior);
+        // A pure template (the slot differs and nothing else, in title and lead) needs only one name.
+        boolean template = left.size() <= 2 && right.size() <= 2 && score(a, b) >= TEMPLATE_SCORE;
+        for (Slot x : right) {
+            for (Slot y : left) {
+                if (x.name() != null && y.name() != null
+                        && x.before().equals(y.before()) && x.after().equals(y.after())
+                        && (template ? x.isName() || y.isName() : x.isName() && y.isName())
+                        && !oneWord(x.name(), y.name())) {
+                    return "blocked: names differ (" + y.name() + " vs " + x.name() + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two forms of one word: one inside the other, one root, the same after a clitic letter
+     * (لنشر، بنشر), or one letter apart — transliterations vary (ديفيدسون، ديفدسون; غوميز، جوميز).
+     */
+    static boolean oneWord(String x, String y) {
+        return x.contains(y) || y.contains(x) || RootStemmer.root(x).equals(RootStemmer.root(y))
+                || x.length() > 3 && y.length() > 3 && x.substring(1).equals(y.substring(1))
+                || oneEditApart(x, y);
+    }
+
+    private static boolean oneEditApart(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return x.substring(Math.min(i + 1, x.length())).equals(y.substring(Math.min(i + 1, y.length())))
+                || x.substring(i).equals(y.substring(Math.min(i + 1, y.length())))
+                || x.substring(Math.min(i + 1, x.length())).equals(y.substring(i));
+    }
+
+    /**
+     * A name is a word the prior never saw and at most one stored item in this many holds (or
+     * {@link #NAME_REPORTS}, whichever is more: many outlets report one match of one team).
+     */
+    static final double NAME_RARITY = 300;
+    static final long NAME_REPORTS = 20;
+    /** Words found in at most one item per this many are rare enough to fill a name's slot. */
+    static final double RARE = 200;
+    static final int SLOT_WORDS = 3;
+    /** A pair this alike, differing in at most two runs a side (title and lead), is one template. */
+    static final double TEMPLATE_SCORE = 0.8;
+
+    /** A run of words only one side has, its neighbours, and its rarest word (null: none rare). */
+    private record Slot(String before, String after, String name, boolean isName) {
+    }
+
+    private static List<Slot> slots(Fingerprint a, Fingerprint b, CorpusStats stored, CorpusStats prior) {
+        CorpusStats stats = stored.plus(prior);
+        List<String> mine = a.titleTokenList();
+        Set<String> shared = new java.util.HashSet<>();
+        for (int i = 0; i < a.words().size(); i++) {
+            if (a.words().isShared(i, b.words())) {
+                shared.add(a.words().word(i));
+            }
+        }
+        List<Slot> out = new ArrayList<>();
+        int i = 0;
+        while (i < mine.size()) {
+            if (shared.contains(mine.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < mine.size() && !shared.contains(mine.get(end))) {
+                end++;
+            }
+            String name = null;
+            long fewest = Math.max(2 * NAME_REPORTS, (long) (stats.documents() / RARE));
+            if (end - i <= SLOT_WORDS) {
+                for (String w : mine.subList(i, end)) {
+                    long df = stats.frequency(w);
+                    if (df <= fewest && !isVerbShaped(w) && w.chars().noneMatch(Character::isDigit)) {
+                        name = w;
+                        fewest = df;
+                    }
+                }
+            }
+            boolean isName = name != null && prior.frequency(name) == 0
+                    && stored.frequency(name) <= Math.max(NAME_REPORTS, (long) (stored.documents() / NAME_RARITY));
+            out.add(new Slot(i == 0 ? "" : mine.get(i - 1), end == mine.size() ? "" : mine.get(end), name, isName));
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * A stem shaped like a verb or an adverbial accusative rather than a name: an imperfect
+     * prefix (يحصل، تتخلى، يقتحم), a perfect's feminine ending (أسفرت، تعاقبت), or tanwin alif
+     * (تمهيدا): a rare one is an outlet's choice of word, not who or where.
+     */
+    static boolean isVerbShaped(String w) {
+        return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')
+                || w.length() >= 4 && (w.endsWith("ت") || w.endsWith("ا"));
+    }
+
 
     /** Minimum stored items before IDF weights mean anything (below: every word weighs 1). */
     static final long MIN_DOCUMENTS = 200;
@@ -220,6 +354,28 @@ public final class StoryMatcher {
         return !a.amounts().isEmpty() && !b.amounts().isEmpty()
                 && a.amounts().stream().anyMatch(x -> !b.numbers().contains(x.substring(0, x.indexOf(' '))))
                 && b.amounts().stream().anyMatch(x -> !a.numbers().contains(x.substring(0, x.indexOf(' '))));
+    }
+
+    /**
+     * Each title names a market ({@link MarketLexicon}) the other text never mentions: the gold
+     * price and the oil price are two stories however alike the template. A market only one side
+     * names is detail (الذهب يرتفع مع تراجع الدولار).
+     */
+    static String marketsDiffer(Fingerprint a, Fingerprint b) {
+        Set<String> inA = MarketLexicon.standard().markets(a.titleTokenList());
+        if (inA.isEmpty()) {
+            return null;
+        }
+        Set<String> inB = MarketLexicon.standard().markets(b.titleTokenList());
+        if (inB.isEmpty()) {
+            return null;
+        }
+        List<String> onlyA = inA.stream().filter(m -> !inB.contains(m)
+                && !MarketLexicon.standard().markets(b.tokens()).contains(m)).toList();
+        List<String> onlyB = inB.stream().filter(m -> !inA.contains(m)
+                && !MarketLexicon.standard().markets(a.tokens()).contains(m)).toList();
+        return onlyA.isEmpty() || onlyB.isEmpty() ? null
+                : "blocked: markets differ (" + String.join("، ", onlyA) + " vs " + String.join("، ", onlyB) + ")";
     }
 
     private static List<Place> uncovered(Set<Place> mine, Set<Place> theirs) {

@@ -14,7 +14,11 @@
  * {@link org.rawafid.dedupe.Gazetteer} (places, from {@code dedupe/places.tsv}),
  * {@code NumberWords} (Arabic number words as digits), {@code RootStemmer} (ISRI-style roots,
  * for matching only) and {@link org.rawafid.dedupe.WordFrequencies} (document frequencies of
- * stored items' words, table {@code word_df}, migration V6). Each rule that can block a merge
+ * stored items' words, table {@code word_df}, migration V6), to which every comparison adds
+ * {@link org.rawafid.dedupe.WordPrior} (the same counts over the ANS train+dev headlines,
+ * {@code dedupe/word-df.tsv}), so names tell apart from the first item;
+ * {@link org.rawafid.dedupe.MarketLexicon} (commodities, currencies, indices, from
+ * {@code dedupe/markets.tsv}). Each rule that can block a merge
  * names itself in {@link org.rawafid.dedupe.Comparison#reason}.
  *
  * <p>Wiring (all thread-safe, build once):

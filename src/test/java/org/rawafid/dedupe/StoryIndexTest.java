@@ -147,11 +147,27 @@ class StoryIndexTest extends BackendTest {
     }
 
     @Test
-    void withTooFewItemsCountedEveryWordWeighsTheSame() {
+    void fromTheFirstItemTheShippedPriorKeepsNameTwinsApart() {
         StoryRef aliyev = assign("rt", "r1", T0, "بوتين يستقبل علييف");
         StoryRef pashinyan = assign("sky", "s1", T0.plusSeconds(60), "بوتين يستقبل باشينيان");
 
-        assertThat(pashinyan.storyId()).isEqualTo(aliyev.storyId());
+        assertThat(pashinyan.storyId()).isNotEqualTo(aliyev.storyId());
+    }
+
+    @Test
+    void manyOutletsReportingOneTeamDoNotMakeItsNameCommonEnoughToMergeTheOtherTeam() {
+        List<String> outlets = List.of("rt", "sky", "aj", "bbc", "y7");
+        Set<Long> zamalek = new java.util.HashSet<>();
+        Set<Long> ahly = new java.util.HashSet<>();
+        for (int i = 0; i < outlets.size(); i++) {
+            zamalek.add(assign(outlets.get(i), "z" + i, T0.plusSeconds(i), "الزمالك يفوز على الإسماعيلي بهدفين دون رد").storyId());
+        }
+        for (int i = 0; i < outlets.size(); i++) {
+            ahly.add(assign(outlets.get(i), "a" + i, T0.plusSeconds(60 + i), "الأهلي يفوز على الإسماعيلي بهدفين دون رد").storyId());
+        }
+
+        assertThat(zamalek).hasSize(1);
+        assertThat(ahly).hasSize(1).doesNotContainAnyElementsOf(zamalek);
     }
 
     private StoryRef assign(String source, String key, Instant published, String title) {

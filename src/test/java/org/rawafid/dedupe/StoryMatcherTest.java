@@ -82,9 +82,11 @@ class StoryMatcherTest {
 
             @Override
             public long frequency(String word) {
-                return new ArabicNormalizer().tokens("بوتين يستقبل").contains(word) ? 100 : 1;
+                return new ArabicNormalizer().tokens("بوتين يستقبل").contains(word) ? 100 : 2;
             }
         };
+        // Without the shipped prior, so only the stored counts can block.
+        StoryMatcher matcher = new StoryMatcher(fingerprinter, StoryMatcher.THRESHOLD, CorpusStats.NONE);
         Fingerprint a = fingerprinter.fingerprint(Text.ofTitle("بوتين يستقبل علييف"));
         Fingerprint b = fingerprinter.fingerprint(Text.ofTitle("بوتين يستقبل باشينيان"));
 
@@ -102,5 +104,21 @@ class StoryMatcherTest {
         assertThat(c.normalizedA()).isEqualTo("غزه\nرفح".replace('\n', ' '));
         assertThat(c.normalizedB()).isEqualTo("خان يونس");
         assertThat(c.sameStory()).isFalse();
+    }
+
+    @Test
+    void theShippedPriorBlocksTwoNamesInOneSlotFromTheFirstComparison() {
+        Comparison c = matcher.compare(Text.ofTitle("بوتين يستقبل علييف"), Text.ofTitle("بوتين يستقبل باشينيان"));
+
+        assertThat(c.sameStory()).isFalse();
+        assertThat(c.reason()).startsWith("blocked: names differ (علييف vs ");
+    }
+
+    @Test
+    void oneNameSpelledTwoWaysIsNotTwoNames() {
+        assertThat(StoryMatcher.oneWord("ديفيدسون", "ديفدسون")).isTrue();
+        assertThat(StoryMatcher.oneWord("غوميز", "جوميز")).isTrue();
+        assertThat(StoryMatcher.oneWord("لنشر", "بنشر")).isTrue();
+        assertThat(StoryMatcher.oneWord("سوليفان", "بلينكن")).isFalse();
     }
 }
