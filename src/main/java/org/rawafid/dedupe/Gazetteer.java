@@ -1,11 +1,5 @@
 package org.rawafid.dedupe;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,25 +34,12 @@ public final class Gazetteer {
     public Gazetteer(ArabicNormalizer normalizer) {
         Objects.requireNonNull(normalizer, "normalizer");
         Map<String, Place> forms = new HashMap<>();
-        int entries = 0;
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new DedupeException("gazetteer " + RESOURCE + " missing from the class path", null);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                add(forms, line, lineNo, normalizer);
-                entries++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.size = entries;
+        int[] entries = {0};
+        DataLines.read(RESOURCE, (line, lineNo) -> {
+            add(forms, line, lineNo, normalizer);
+            entries[0]++;
+        });
+        this.size = entries[0];
         forms.forEach((form, place) -> byFirstWord.computeIfAbsent(form.split(" ")[0], k -> new ArrayList<>())
                 .add(new Name(form.split(" "), place)));
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.words().length)));

@@ -1,11 +1,5 @@
 package org.rawafid.dedupe;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,33 +30,20 @@ public final class MarketLexicon {
 
     public MarketLexicon(ArabicNormalizer normalizer) {
         Objects.requireNonNull(normalizer, "normalizer");
-        int markets = 0;
-        try (InputStream in = MarketLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new DedupeException("market lexicon " + RESOURCE + " missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        int[] markets = {0};
+        DataLines.read(RESOURCE, (line, lineNo) -> {
+            String[] forms = line.split("\t");
+            for (String form : forms) {
+                List<String> words = normalizer.tokens(form);
+                if (words.isEmpty()) {
+                    throw new DedupeException(RESOURCE + ":" + lineNo + ": form '" + form + "' has no words");
                 }
-                String[] forms = line.split("\t");
-                for (String form : forms) {
-                    List<String> words = normalizer.tokens(form);
-                    if (words.isEmpty()) {
-                        throw new DedupeException(RESOURCE + ":" + lineNo + ": form '" + form + "' has no words");
-                    }
-                    byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Form(words, forms[0]));
-                }
-                markets++;
+                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Form(words, forms[0]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            markets[0]++;
+        });
         byFirstWord.values().forEach(l -> l.sort((x, y) -> y.words().size() - x.words().size()));
-        size = markets;
+        size = markets[0];
     }
 
     /** The lexicon shipped with the jar, read once. */
