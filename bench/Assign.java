@@ -1,7 +1,10 @@
 /*
  * Story assignment alone, deterministic and single-threaded (README, Performance): parses and
- * cleans N synthetic sources x 30 items, then inserts and assigns them one source per
- * transaction and prints the thread CPU per StoryIndex.assign and a digest of every item's story.
+ * cleans N synthetic sources x 30 items, then stores them one source per transaction as the
+ * refresher does (StoryIndex.catchUp, then StoryIndex.store: decide the story, insert the item
+ * with it) and prints the thread CPU per item of fingerprint + decision + insert
+ * (insert_plus_assign_cpu_us_per_item; before the in-memory index, bench/Assign.java timed
+ * assign alone as assign_cpu_us_per_item and the insert apart) and a digest of every item's story.
  *   java -cp target/rawafid.jar bench/Assign.java 200             # connection per transaction (as the service)
  *   java -cp target/rawafid.jar bench/Assign.java 200 pooled      # one connection kept open
  *   java -cp target/rawafid.jar bench/Assign.java 200 pooled -65536   # and a 64 MB page cache
@@ -66,18 +69,24 @@ public class Assign {
                     Instant pub = p.published() != null ? p.published() : now;
                     Item item = new Item(r.source(), "k" + (k++), p.guid(), p.link(), p.link(), p.title(), "<p>x</p>", r.summary(),
                         null, null, List.of(), pub, pub);
-                    long id = items.insert(item, now).getAsLong();
                     long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                    StoryRef ref = index.assign(new NewItem(id, r.source(), item.itemKey(), null, item.title(), item.summary(), pub));
+                    if (k == 1) index.catchUp();
+                    long[] id = {0};
+                    StoryRef ref = index.store(new Report(r.source(), item.itemKey(), null, pub), index.fingerprint(item.title(), item.summary()),
+                        (story, signature, version) -> {
+                            var stored = items.insert(item, ItemRepository.contentHash(item), now, new ItemRepository.StoryColumns(story, signature, version));
+                            id[0] = stored.getAsLong();
+                            return stored;
+                        }).orElseThrow();
                     t[0] += java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t0;
                     if (ref.created()) c[0]++;
-                    md.update((id + ":" + ref.storyId() + ":" + ref.guid() + ";").getBytes());
+                    md.update((id[0] + ":" + ref.storyId() + ":" + ref.guid() + ";").getBytes());
                 }
                 return null;
             });
             assignNanos += t[0]; n += rows.size(); created += c[0];
         }
-        System.out.printf("items=%d stories=%d assign_cpu_us_per_item=%.0f digest=%s%n", n, created, assignNanos / 1000.0 / n,
+        System.out.printf("items=%d stories=%d insert_plus_assign_cpu_us_per_item=%.0f digest=%s%n", n, created, assignNanos / 1000.0 / n,
             java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16));
     }
 }

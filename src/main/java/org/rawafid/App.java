@@ -103,6 +103,11 @@ public final class App implements AutoCloseable {
         WriteTransactions tx = new WriteTransactions(database);
         // Items stored before the search index existed (migration V5) are indexed once, here.
         index.catchUp(tx);
+        // The story index's window, from the items' stored signatures (recomputed where missing).
+        stories.rebuild(work -> tx.write(() -> {
+            work.run();
+            return null;
+        }));
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
@@ -123,7 +128,12 @@ public final class App implements AutoCloseable {
 
     /** Removes (or, on a dry run, counts) what is older than {@code service.retention}. */
     public Pruner.Result prune(boolean dryRun) {
-        return pruner.prune(clock.instant().minus(retention), dryRun);
+        java.time.Instant cutoff = clock.instant().minus(retention);
+        Pruner.Result result = pruner.prune(cutoff, dryRun);
+        if (!dryRun) {
+            stories.forgetPublishedBefore(cutoff);
+        }
+        return result;
     }
 
     /** Opens the database named by {@code config} (relative paths resolve against the working directory). */

@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
  * of {@value #ROWS} rows. Two texts whose shingle sets have Jaccard similarity J share a
  * band with probability 1 − (1 − J^ROWS)^BANDS: about 0.79 at J = 0.25, 0.14 at J = 0.08.
  *
- * <p>The hash seeds are fixed: band hashes are stored in the database, so changing
- * {@link #BANDS}, {@link #ROWS} or the seeds needs a migration that recomputes them.
- * Thread-safe.
+ * <p>The hash seeds are fixed: band hashes are stored on each item row ({@code
+ * item.story_signature}, see {@link #signature}) tagged with {@link #SIGNATURE_VERSION}; a
+ * change to how bands are computed ({@link #BANDS}, {@link #ROWS}, the seeds, the tokens they
+ * are taken over) must bump it, and stored rows of another version are recomputed from their
+ * text when the story index loads them. Thread-safe.
  */
 public final class Fingerprinter {
+    /** The version of the band hashes {@link #signature} encodes; bump it when bands change. */
+    public static final int SIGNATURE_VERSION = 1;
     public static final int MAX_TOKENS = 60;
     public static final int BANDS = 24;
     public static final int ROWS = 2;
@@ -90,6 +94,28 @@ public final class Fingerprinter {
             }
         }
         return numbers;
+    }
+
+    /** The band hashes as stored: {@link #BANDS} big-endian 64-bit values, or empty for none. */
+    static byte[] signature(long[] bands) {
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(bands.length * Long.BYTES);
+        for (long band : bands) {
+            out.putLong(band);
+        }
+        return out.array();
+    }
+
+    /** The band hashes of a stored {@link #signature}. */
+    static long[] bands(byte[] signature) {
+        if (signature.length % Long.BYTES != 0) {
+            throw new IllegalArgumentException("signature: not a whole number of bands: " + signature.length);
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(signature);
+        long[] bands = new long[signature.length / Long.BYTES];
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] = in.getLong();
+        }
+        return bands;
     }
 
     /** Single words: paraphrased headlines reorder words, so bigrams cost recall (ANS: 0.74 vs 0.80). */

@@ -1,6 +1,8 @@
 package org.rawafid.dedupe;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,17 +14,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
- * Assigns each new item to a story, stored in tables {@code story} and {@code item.story_id}
- * with LSH band hashes in {@code story_band}. Call {@link #assign} inside the transaction
- * that inserted the item, with the same {@link JdbcClient} (Spring binds the connection).
+ * Assigns each new item to a story, stored in tables {@code story} and {@code item.story_id}.
+ * {@link #store} decides the story before the item is inserted and inserts it with its story
+ * in one statement; call it inside the write transaction, with the same {@link JdbcClient}
+ * (Spring binds the connection).
  *
  * <p>An item joins an existing story when (1) another item with the same canonical link
  * already has one, from any source; else (2) an item of that story published within
@@ -34,34 +39,66 @@ import java.util.stream.Collectors;
  * Otherwise the item starts a new story whose guid is minted once from the item, so the
  * id, the first report and the guid never change (SPEC §8).
  *
+ * <p>The candidates come from memory, not SQL: a {@link StoryWindow} holds every item
+ * published within {@link #HELD} of now (its story, outlet, time, canonical link and band
+ * hashes), so the work per new item does not grow with the window. It is built at start by
+ * {@link #rebuild} from each item's stored signature ({@code item.story_signature}), and before
+ * each write transaction decides anything it takes in the rows other writers committed
+ * ({@link #catchUp}: another process beside {@code serve}, other nodes of a cluster). What a
+ * transaction adds is staged and joins the window only when it commits, so a rollback leaves
+ * nothing behind; decisions inside the transaction see its staged items.
+ *
  * <p>Each assigned item's words are counted in {@link WordFrequencies} (once per item), and the
  * matcher's rare-word rule reads those counts: the decision is a function of the two
  * fingerprints and the corpus statistics only.
  *
- * <p>Thread-safe if the database is; its mutable state is a {@link FingerprintCache} of recent
- * items' fingerprints, which never changes a result, and the in-memory word counts.
+ * <p>Limits, each documented where it applies: an item published more than {@link #WINDOW}
+ * before now is compared only with held items; another writer's rewrite of an item's text is
+ * seen at the next start (this process's own rewrites through {@link #forget}); items another
+ * process prunes stay held until they leave the window by age (a story that vanished with them
+ * is noticed when an item would join it). Thread-safe.
  */
 public final class StoryIndex {
     public static final Duration WINDOW = Duration.ofHours(48);
+    /**
+     * How far back the window holds items: any item published within {@link #WINDOW} of now
+     * finds every candidate it would have found in the database.
+     */
+    public static final Duration HELD = WINDOW.multipliedBy(2);
     static final int MAX_CANDIDATES = 50;
     /** About 4 KB each: ~40 MB at most, covering the candidates of a busy 48 h window's newest items. */
     static final int CACHED_FINGERPRINTS = 10_000;
+    private static final long SWEEP_EVERY_MS = 60_000;
+    private static final int BATCH = 500;
+
+    /** Inserts the item with the story {@link #store} chose; empty when its key is already stored. */
+    @FunctionalInterface
+    public interface ItemWriter {
+        OptionalLong insert(long storyId, byte[] signature, int signatureVersion);
+    }
 
     private final JdbcClient jdbc;
     private final Fingerprinter fingerprinter;
     private final StoryMatcher matcher;
     private final InstantSource clock;
-    private final BandTable bands;
     private final FingerprintCache recent = new FingerprintCache(CACHED_FINGERPRINTS);
     private final WordFrequencies frequencies;
+    private final WindowLoader loader;
+    private final StoryWindow window = new StoryWindow();
+    /** The highest item id taken in; -1 until the window is first loaded. */
+    private long lastSeenId = -1;
+    private long lastSweep;
+    /** The latest publication time of a stored item seen (loaded, caught up or stored). */
+    private long newestPublished = Long.MIN_VALUE / 2;
 
     public StoryIndex(JdbcClient jdbc, Fingerprinter fingerprinter, StoryMatcher matcher, InstantSource clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.fingerprinter = Objects.requireNonNull(fingerprinter, "fingerprinter");
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.bands = new BandTable(jdbc);
         this.frequencies = new WordFrequencies(jdbc);
+        this.loader = new WindowLoader(jdbc, fingerprinter);
+        this.lastSweep = clock.millis();
     }
 
     /** The guid of a story whose first report is {@code itemKey} of {@code sourceId}. */
@@ -75,49 +112,151 @@ public final class StoryIndex {
         }
     }
 
-    /** Assigns {@code item} to a story (joining or starting one) and indexes it; idempotent. */
+    /**
+     * Loads the window from the stored items (published within {@link #HELD} of now); call once
+     * at start, before the first write (else the first {@link #catchUp} does it, inside that
+     * write). Signatures missing or of another version are recomputed and written back through
+     * {@code inWriteTransaction}, in batches. Returns the number of signatures recomputed.
+     */
+    public synchronized int rebuild(Consumer<Runnable> inWriteTransaction) {
+        Objects.requireNonNull(inWriteTransaction, "inWriteTransaction");
+        if (lastSeenId >= 0) {
+            return 0;
+        }
+        long max = loader.maxId();
+        newestPublished = Math.max(newestPublished, loader.newestPublished());
+        int recomputed = loader.load(window, horizon(), max, inWriteTransaction);
+        lastSeenId = max;
+        return recomputed;
+    }
+
+    /**
+     * Takes in the items other writers committed since the last call (ids above the highest seen)
+     * and drops items that left the window by age or were pruned (retention deletes the oldest
+     * first, so the earliest stored publication time says how far). Call at the start of each write transaction,
+     * inside its lock, before deciding anything; {@link #store} also calls it on its first use in a
+     * transaction, so calling it again there costs one indexed query.
+     */
+    public synchronized void catchUp() {
+        if (lastSeenId < 0) {
+            rebuild(Runnable::run);
+            return;
+        }
+        long now = clock.millis();
+        if (now - lastSweep >= SWEEP_EVERY_MS) {
+            window.removePublishedBefore(horizon());
+            lastSweep = now;
+        }
+        long held = window.minPublished();
+        if (held != Long.MAX_VALUE) {
+            long stored = loader.earliestPublishedSince(held);
+            if (stored > held) {
+                window.removePublishedBefore(stored); // pruned by another process (or this one)
+            }
+        }
+        WindowLoader.Caught caught = loader.loadAfter(window, lastSeenId, horizon());
+        lastSeenId = caught.lastId();
+        newestPublished = Math.max(newestPublished, caught.newestPublished());
+    }
+
+    /** Items held in memory (committed ones). */
+    public synchronized int heldItems() {
+        return window.size();
+    }
+
+    /**
+     * Forgets items published before {@code cutoff}: call after pruning them, so no new item
+     * joins a story through an item that is gone.
+     */
+    public synchronized void forgetPublishedBefore(Instant cutoff) {
+        window.removePublishedBefore(cutoff.toEpochMilli());
+    }
+
+    /**
+     * Decides the story of a new item, then inserts it through {@code writer} with that story and
+     * its signature. Returns the story, or empty when the writer found the item's key already
+     * stored (nothing is then kept: a story started for it is deleted again).
+     */
+    public synchronized Optional<StoryRef> store(Report report, Fingerprint fingerprint, ItemWriter writer) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(writer, "writer");
+        Staged staged = staged();
+        frequencies.count(fingerprint.tokens());
+        long existing = decide(staged, 0, report.sourceId(), report.canonicalLink(), report.published(),
+                fingerprint);
+        StoryRef ref = existing >= 0 ? joinStory(existing, staged) : startStory(report.sourceId(), report.itemKey(), 0);
+        OptionalLong id = writer.insert(ref.storyId(), Fingerprinter.signature(fingerprint.bands()),
+                Fingerprinter.SIGNATURE_VERSION);
+        if (id.isEmpty()) {
+            if (ref.created()) {
+                jdbc.sql("DELETE FROM story WHERE id = :id").param("id", ref.storyId()).update();
+            }
+            return Optional.empty(); // a story it would have joined may still be marked updated: harmless
+        }
+        Staged target = staged != null ? staged : new Staged(window);
+        if (ref.created()) {
+            target.created.add(ref.storyId()); // its first_item_id is set before commit
+        }
+        stage(staged, target, id.getAsLong(), ref, report.sourceId(), report.published(), report.canonicalLink(),
+                fingerprint);
+        return Optional.of(ref);
+    }
+
+    /** Assigns {@code item}, already inserted without a story, to a story (joining or starting one); idempotent. */
     public StoryRef assign(NewItem item) {
         Objects.requireNonNull(item, "item");
         return assign(item, fingerprinter.fingerprint(item.text()));
     }
 
     /**
-     * The fingerprint {@link #assign(NewItem, Fingerprint)} needs for an item with this title and
-     * lead. A pure function of the text: callers take it before the write transaction, so the
-     * normalising and hashing run in parallel instead of inside the single writer.
+     * The fingerprint {@link #store} needs for an item with this title and lead. A pure function
+     * of the text: callers take it before the write transaction, so the normalising and hashing
+     * run in parallel instead of inside the single writer.
      */
     public Fingerprint fingerprint(String title, String lead) {
         return fingerprinter.fingerprint(new Text(title, lead));
     }
 
-    /** {@link #assign(NewItem)} with the item's {@link #fingerprint} already taken. */
-    public StoryRef assign(NewItem item, Fingerprint fingerprint) {
+    /**
+     * {@link #assign(NewItem)} with the item's {@link #fingerprint} already taken: for an item
+     * stored before its story was known (one {@code UPDATE} more than {@link #store}).
+     */
+    public synchronized StoryRef assign(NewItem item, Fingerprint fingerprint) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        Stored stored = storedItem(item.itemId());
-        if (stored.story() != null) {
-            return stored.story();
+        Staged staged = staged();
+        StoryRef stored = storedStory(item.itemId());
+        if (stored != null) {
+            return stored;
         }
         frequencies.count(fingerprint.tokens());
-        Optional<Long> story = storyWithLink(item).or(() -> similarStory(item, fingerprint));
-        StoryRef ref = story.map(this::joinStory).orElseGet(() -> startStory(item));
-        jdbc.sql("UPDATE item SET story_id = :story WHERE id = :item")
-                .param("story", ref.storyId()).param("item", item.itemId()).update();
-        bands.insert(item.itemId(), fingerprint.bands(), item.published());
-        if (stored.contentHash() != null) {
-            recent.put(item.itemId(), stored.contentHash(), fingerprint.withoutBands());
-        }
+        long existing = decide(staged, item.itemId(), item.sourceId(), item.canonicalLink(), item.published(),
+                fingerprint);
+        StoryRef ref = existing >= 0 ? joinStory(existing, staged)
+                : startStory(item.sourceId(), item.itemKey(), item.itemId());
+        jdbc.sql("""
+                        UPDATE item SET story_id = :story, story_signature = :signature, signature_version = :version
+                        WHERE id = :item""")
+                .param("story", ref.storyId()).param("item", item.itemId())
+                .param("signature", Fingerprinter.signature(fingerprint.bands()))
+                .param("version", Fingerprinter.SIGNATURE_VERSION).update();
+        stage(staged, staged != null ? staged : new Staged(window), item.itemId(), ref, item.sourceId(),
+                item.published(), item.canonicalLink(), fingerprint);
         return ref;
     }
 
     /**
-     * Drops any cached fingerprint of {@code itemId}; call when rewriting the item's text. The
-     * content-hash check already catches a rewrite, except one that returns the feed's earlier
-     * version while a full-text summary changed in between: then the hash repeats, the text
-     * does not.
+     * Drops any cached fingerprint of {@code itemId}; call when rewriting the item's text, so it
+     * is compared by its new words (read again from the database). Its band hashes stay those of
+     * the text it was first stored with, as they always did.
      */
-    public void forget(long itemId) {
+    public synchronized void forget(long itemId) {
         recent.remove(itemId);
+        Staged staged = currentStaged();
+        if (staged != null) {
+            staged.prints.remove(itemId);
+        }
     }
 
     /** Stories carried by at least two outlets, updated since {@code since}; see {@link StoryViews}. */
@@ -125,129 +264,281 @@ public final class StoryIndex {
         return new StoryViews(jdbc, fingerprinter, matcher).multiOutlet(since, sourceIds);
     }
 
-    /** The item's story if it has one, and its content hash (null when there is no such row). */
-    private Stored storedItem(long itemId) {
-        return jdbc.sql("""
-                        SELECT i.content_hash, s.id, s.guid FROM item i LEFT JOIN story s ON s.id = i.story_id
-                        WHERE i.id = :item""")
-                .param("item", itemId)
-                .query((rs, n) -> new Stored(rs.getString(1),
-                        rs.getString(3) == null ? null : new StoryRef(rs.getLong(2), rs.getString(3), false)))
-                .optional().orElse(new Stored(null, null));
+    /**
+     * The earliest publication time held: {@link #HELD} before now, or before the newest stored
+     * report when that is older (a paused service, a restored backup, fixtures with fixed dates),
+     * so its reports still find each other as they did when they were new.
+     */
+    private long horizon() {
+        return Math.min(clock.millis(), newestPublished) - HELD.toMillis();
     }
 
-    private record Stored(String contentHash, StoryRef story) {
+    // ---- deciding -------------------------------------------------------------------------
+
+    /** The story to join, or -1 for a new one. {@code selfId} is the item's own id when stored already (else 0). */
+    private long decide(Staged staged, long selfId, String sourceId, String link, Instant published,
+                        Fingerprint fingerprint) {
+        if (link != null) {
+            long story = storyWithLink(staged, link, selfId);
+            if (story >= 0) {
+                return story;
+            }
+        }
+        return similarStory(staged, selfId, sourceId, published, fingerprint);
     }
 
-    private Optional<Long> storyWithLink(NewItem item) {
-        if (item.canonicalLink() == null) {
-            return Optional.empty();
+    /**
+     * The story of the first item with this canonical link: the window answers for held items;
+     * only a link it has not seen is looked up in the database (one index probe, usually empty),
+     * since the first item with that link may be older than the window.
+     */
+    private long storyWithLink(Staged staged, String link, long selfId) {
+        long held = window.storyWithLink(link);
+        if (held < 0 && staged != null) {
+            held = staged.window.storyWithLink(link);
+        }
+        if (held >= 0) {
+            return held;
         }
         return jdbc.sql("""
                         SELECT story_id FROM item
                         WHERE canonical_link = :link AND id <> :item AND story_id IS NOT NULL
                         ORDER BY id LIMIT 1""")
-                .param("link", item.canonicalLink()).param("item", item.itemId())
-                .query(Long.class).optional();
+                .param("link", link).param("item", selfId)
+                .query(Long.class).optional().orElse(-1L);
     }
 
-    private Optional<Long> similarStory(NewItem item, Fingerprint fingerprint) {
-        List<Long> ids = bands.candidates(item.itemId(), fingerprint.bands(),
-                item.published().minus(WINDOW), item.published().plus(WINDOW), MAX_CANDIDATES);
+    private long similarStory(Staged staged, long selfId, String sourceId, Instant published,
+                              Fingerprint fingerprint) {
+        long from = published.minus(WINDOW).toEpochMilli();
+        long to = published.plus(WINDOW).toEpochMilli();
+        StoryWindow.Hits hits = new StoryWindow.Hits();
+        window.hits(selfId, fingerprint.bands(), from, to, hits);
+        if (staged != null) {
+            staged.window.hits(selfId, fingerprint.bands(), from, to, hits);
+        }
+        List<Long> ids = new ArrayList<>(hits.mostShared(MAX_CANDIDATES));
         if (ids.isEmpty()) {
-            return Optional.empty();
+            return -1;
         }
-        List<Candidate> candidates = jdbc.sql("""
-                        SELECT id, story_id, content_hash FROM item
-                        WHERE id IN (:ids) AND story_id IS NOT NULL""")
-                .param("ids", ids)
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3)))
-                .list();
-        if (candidates.isEmpty()) {
-            return Optional.empty();
+        ids.sort(null); // scored in id order, as the database returned them: the first of equal scores wins
+        List<long[]> others = new ArrayList<>();
+        for (long id : ids) {
+            long story = storyOf(staged, id);
+            if (story >= 0 && !storyHasSource(staged, story, sourceId)) {
+                others.add(new long[]{id, story});
+            }
         }
-        Set<Long> sameOutlet = storiesWithSource(candidates, item.sourceId());
-        List<Candidate> others = candidates.stream().filter(c -> !sameOutlet.contains(c.storyId())).toList();
-        Map<Long, Fingerprint> prints = comparable(others);
-        Candidate best = null;
+        Map<Long, Fingerprint> prints = comparable(staged, others);
+        long best = -1;
         double bestScore = -1;
-        for (Candidate candidate : others) {
-            double score = matcher.sameStoryScore(fingerprint, prints.get(candidate.itemId()), frequencies);
+        for (long[] candidate : others) {
+            double score = matcher.sameStoryScore(fingerprint, prints.get(candidate[0]), frequencies);
             if (score > bestScore) {
-                best = candidate;
+                best = candidate[1];
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best).map(Candidate::storyId);
+        return best;
+    }
+
+    private long storyOf(Staged staged, long itemId) {
+        long story = window.storyOf(itemId);
+        return story >= 0 || staged == null ? story : staged.window.storyOf(itemId);
+    }
+
+    private boolean storyHasSource(Staged staged, long storyId, String sourceId) {
+        return window.storyHasSource(storyId, sourceId)
+                || staged != null && staged.window.storyHasSource(storyId, sourceId);
     }
 
     /**
-     * The candidates' fingerprints: from the cache when the stored content hash is the one the
-     * fingerprint was taken at (every rewrite of an item's title or summary stores a new hash),
-     * else from their title and summary, read for those candidates only.
+     * The candidates' comparable fingerprints: this transaction's own from the staging, others from
+     * the cache (every rewrite of an item's text drops its entry, {@link #forget}), else from their
+     * stored title and summary, read for those candidates only.
      */
-    private Map<Long, Fingerprint> comparable(List<Candidate> candidates) {
+    private Map<Long, Fingerprint> comparable(Staged staged, List<long[]> candidates) {
         Map<Long, Fingerprint> prints = new HashMap<>();
         List<Long> missing = new ArrayList<>();
-        for (Candidate c : candidates) {
-            Fingerprint cached = recent.get(c.itemId(), c.contentHash());
-            if (cached != null) {
-                prints.put(c.itemId(), cached);
+        for (long[] c : candidates) {
+            Fingerprint known = staged == null ? null : staged.prints.get(c[0]);
+            if (known == null) {
+                known = recent.get(c[0], Boolean.TRUE);
+            }
+            if (known != null) {
+                prints.put(c[0], known);
             } else {
-                missing.add(c.itemId());
+                missing.add(c[0]);
             }
         }
         if (missing.isEmpty()) {
             return prints;
         }
-        Map<Long, String> hashes = new HashMap<>();
-        candidates.forEach(c -> hashes.put(c.itemId(), c.contentHash()));
         jdbc.sql("SELECT id, title, summary FROM item WHERE id IN (:ids)")
                 .param("ids", missing)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Text(rs.getString(2), rs.getString(3))))
                 .list()
                 .forEach(e -> {
                     Fingerprint computed = fingerprinter.comparable(e.getValue());
-                    recent.put(e.getKey(), hashes.get(e.getKey()), computed);
+                    recent.put(e.getKey(), Boolean.TRUE, computed);
                     prints.put(e.getKey(), computed);
                 });
         return prints;
     }
 
-    private Set<Long> storiesWithSource(List<Candidate> candidates, String sourceId) {
-        Set<Long> storyIds = candidates.stream().map(Candidate::storyId).collect(Collectors.toSet());
-        return Set.copyOf(jdbc.sql("""
-                        SELECT DISTINCT story_id FROM item
-                        WHERE story_id IN (:stories) AND source_id = :source""")
-                .param("stories", storyIds).param("source", sourceId)
-                .query(Long.class).list());
+    // ---- writing stories ------------------------------------------------------------------
+
+    /** The item's story if it has one already, or null. */
+    private StoryRef storedStory(long itemId) {
+        return jdbc.sql("SELECT s.id, s.guid FROM item i JOIN story s ON s.id = i.story_id WHERE i.id = :item")
+                .param("item", itemId)
+                .query((rs, n) -> new StoryRef(rs.getLong(1), rs.getString(2), false))
+                .optional().orElse(null);
     }
 
-    private StoryRef joinStory(long storyId) {
-        long now = clock.instant().toEpochMilli();
-        jdbc.sql("UPDATE story SET updated_at = :now WHERE id = :story AND updated_at < :now")
-                .param("now", now).param("story", storyId).update();
-        String guid = jdbc.sql("SELECT guid FROM story WHERE id = :story").param("story", storyId)
-                .query(String.class).single();
+    /**
+     * The story to join. Its {@code updated_at} is set when the transaction commits (at once
+     * outside one).
+     */
+    private StoryRef joinStory(long storyId, Staged staged) {
+        if (staged != null) {
+            staged.joined.add(storyId);
+        } else {
+            touch(List.of(storyId));
+        }
+        String guid = window.guid(storyId);
+        if (guid == null && staged != null) {
+            guid = staged.window.guid(storyId);
+        }
+        if (guid == null) { // a story found through an old item's canonical link
+            guid = jdbc.sql("SELECT guid FROM story WHERE id = :story").param("story", storyId)
+                    .query(String.class).single();
+        }
         return new StoryRef(storyId, guid, false);
     }
 
-    private StoryRef startStory(NewItem item) {
-        String guid = guidFor(item.sourceId(), item.itemKey());
+    /**
+     * A new story for the item {@code itemKey} of {@code sourceId}; {@code firstItemId} is 0 when
+     * the item is not inserted yet ({@link #store} sets it once it is).
+     */
+    private StoryRef startStory(String sourceId, String itemKey, long firstItemId) {
+        String guid = guidFor(sourceId, itemKey);
         long now = clock.instant().toEpochMilli();
         List<Long> inserted = jdbc.sql("""
                         INSERT INTO story (guid, first_item_id, created_at, updated_at)
                         VALUES (:guid, :item, :now, :now) ON CONFLICT (guid) DO NOTHING RETURNING id""")
-                .param("guid", guid).param("item", item.itemId()).param("now", now).query(Long.class).list();
+                .param("guid", guid).param("item", firstItemId).param("now", now).query(Long.class).list();
         if (!inserted.isEmpty()) {
             return new StoryRef(inserted.get(0), guid, true);
         }
         // A conflict means this item's key started the story before (e.g. re-inserted after pruning).
-        Map<String, Object> row = jdbc.sql("SELECT id FROM story WHERE guid = :guid").param("guid", guid)
-                .query().singleRow();
-        return new StoryRef(((Number) row.get("id")).longValue(), guid, false);
+        long id = jdbc.sql("SELECT id FROM story WHERE guid = :guid").param("guid", guid).query(Long.class).single();
+        return new StoryRef(id, guid, false);
     }
 
-    private record Candidate(long itemId, long storyId, String contentHash) {
+    // ---- staging per transaction ----------------------------------------------------------
+
+    /** What one write transaction added: published to the window when it commits. */
+    private static final class Staged {
+        final StoryWindow window;
+        final Map<Long, Fingerprint> prints = new HashMap<>();
+        /** Stories started by {@link #store}, whose {@code first_item_id} is set before commit. */
+        final List<Long> created = new ArrayList<>();
+        /** Stories joined, whose {@code updated_at} is set before commit. */
+        final Set<Long> joined = new LinkedHashSet<>();
+
+        Staged(StoryWindow base) {
+            this.window = new StoryWindow(base);
+        }
+    }
+
+    /** Records the stored item in {@code target}: the transaction's staging, or ({@code staged} null) published at once. */
+    private void stage(Staged staged, Staged target, long itemId, StoryRef ref, String sourceId, Instant published,
+                       String link, Fingerprint fingerprint) {
+        target.window.add(new StoryWindow.Entry(itemId, ref.storyId(), ref.guid(), sourceId,
+                published.toEpochMilli(), link, fingerprint.bands()));
+        target.prints.put(itemId, fingerprint.withoutBands());
+        if (staged == null) {
+            writeStories(target); // no transaction: each statement committed already
+            publish(target);
+        }
+    }
+
+    /**
+     * The story rows' part of a transaction, written once just before it commits: the first
+     * report of each story it started (the smallest id among the story's items, all of them this
+     * transaction's) and the update time of each story it joined.
+     */
+    private void writeStories(Staged staged) {
+        List<Long> created = List.copyOf(staged.created);
+        for (int from = 0; from < created.size(); from += BATCH) {
+            jdbc.sql("UPDATE story SET first_item_id = (SELECT MIN(i.id) FROM item i WHERE i.story_id = story.id)"
+                            + " WHERE id IN (:ids)")
+                    .param("ids", created.subList(from, Math.min(created.size(), from + BATCH))).update();
+        }
+        touch(staged.joined.stream().filter(id -> !staged.created.contains(id)).toList());
+        staged.created.clear();
+        staged.joined.clear();
+    }
+
+    /** Sets the stories' update time to now (never back). */
+    private void touch(List<Long> stories) {
+        long now = clock.millis();
+        for (int from = 0; from < stories.size(); from += BATCH) {
+            jdbc.sql("UPDATE story SET updated_at = :now WHERE id IN (:ids) AND updated_at < :now")
+                    .param("now", now).param("ids", stories.subList(from, Math.min(stories.size(), from + BATCH)))
+                    .update();
+        }
+    }
+
+    /**
+     * This transaction's staging, created (after a {@link #catchUp}) on first use; null outside a
+     * Spring-managed transaction, where each statement commits at once.
+     */
+    private Staged staged() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            catchUp();
+            return null;
+        }
+        Staged staged = currentStaged();
+        if (staged != null) {
+            return staged;
+        }
+        catchUp();
+        Staged created = new Staged(window);
+        TransactionSynchronizationManager.bindResource(this, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                writeStories(created);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(StoryIndex.this);
+                if (status == STATUS_COMMITTED) {
+                    publish(created);
+                }
+            }
+        });
+        return created;
+    }
+
+    private Staged currentStaged() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Staged) TransactionSynchronizationManager.getResource(this) : null;
+    }
+
+    private synchronized void publish(Staged staged) {
+        for (StoryWindow.Entry e : staged.window.entries()) {
+            window.add(e);
+            newestPublished = Math.max(newestPublished, e.published());
+            lastSeenId = Math.max(lastSeenId, e.itemId());
+            Fingerprint print = staged.prints.get(e.itemId());
+            if (print != null) {
+                recent.put(e.itemId(), Boolean.TRUE, print);
+            }
+        }
+        staged.window.storySources().forEach((story, sources) -> sources.forEach(s -> window.addSource(story, s)));
     }
 }

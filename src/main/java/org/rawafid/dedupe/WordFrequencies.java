@@ -1,8 +1,13 @@
 package org.rawafid.dedupe;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -12,14 +17,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Document frequencies of stored items' words ({@code word_df}, migration V6), kept
- * incrementally: {@link #count} adds one item's distinct words in the caller's write
- * transaction, and a copy in memory (read once at start) answers {@link #weights} without a
- * query. The copy may run ahead of the database by a transaction that rolled back, which moves
+ * incrementally: {@link #count} adds one item's distinct words to a copy in memory (read once at
+ * start), which answers {@link #frequency} without a query, and to the caller's write
+ * transaction — summed per transaction and written just before it commits (one statement per
+ * 500 distinct words, not one per item), or at once outside a Spring-managed transaction. The copy may run ahead of the database by a transaction that rolled back, which moves
  * an IDF by a hair and is never worth a re-read. Bounded: at most {@link #MAX_WORDS} words are
  * kept in memory (about 10 MB); a word beyond that reads as never seen, i.e. rare. Thread-safe.
  */
 public final class WordFrequencies implements CorpusStats {
     static final int MAX_WORDS = 200_000;
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final Map<String, Long> df = new ConcurrentHashMap<>();
@@ -36,23 +43,71 @@ public final class WordFrequencies implements CorpusStats {
     public void count(Collection<String> tokens) {
         Objects.requireNonNull(tokens, "tokens");
         Set<String> words = new LinkedHashSet<>(tokens);
-        jdbc.sql("UPDATE word_corpus SET docs = docs + 1 WHERE id = 1").update();
+        Pending pending = pending();
+        pending.docs++;
+        words.forEach(w -> pending.df.merge(w, 1L, Long::sum));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(pending);
+        }
         docs.incrementAndGet();
-        if (words.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("INSERT INTO word_df (word, df) VALUES ");
-        int i = 0;
-        for (String ignored : words) {
-            sql.append(i++ == 0 ? "" : ", ").append("(?, 1)");
-        }
-        sql.append(" ON CONFLICT (word) DO UPDATE SET df = word_df.df + 1");
-        jdbc.sql(sql.toString()).params(words.toArray()).update();
         for (String w : words) {
             if (df.size() < MAX_WORDS || df.containsKey(w)) {
                 df.merge(w, 1L, Long::sum);
             }
         }
+    }
+
+    /** Counts one transaction added, not yet written. */
+    private static final class Pending {
+        long docs;
+        final Map<String, Long> df = new TreeMap<>(); // sorted: rows locked in one order
+    }
+
+    /** This transaction's pending counts, written just before it commits; a new one outside a transaction. */
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new Pending();
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending created = new Pending();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(WordFrequencies.this);
+                }
+            });
+            pending = created;
+        }
+        return pending;
+    }
+
+    private void write(Pending pending) {
+        if (pending.docs == 0) {
+            return;
+        }
+        jdbc.sql("UPDATE word_corpus SET docs = docs + :n WHERE id = 1").param("n", pending.docs).update();
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(pending.df.entrySet());
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map.Entry<String, Long>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            StringBuilder sql = new StringBuilder("INSERT INTO word_df (word, df) VALUES ");
+            List<Object> params = new ArrayList<>(batch.size() * 2);
+            for (Map.Entry<String, Long> row : batch) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?)");
+                params.add(row.getKey());
+                params.add(row.getValue());
+            }
+            sql.append(" ON CONFLICT (word) DO UPDATE SET df = word_df.df + excluded.df");
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+        pending.docs = 0;
+        pending.df.clear();
     }
 
     @Override

@@ -5,8 +5,10 @@
  * stems words, shared by the story matcher, the keyword filter and search.
  * {@link org.rawafid.dedupe.CanonicalLink} strips tracking noise from URLs.
  * {@link org.rawafid.dedupe.StoryIndex} is the entry point of the stage: it assigns
- * each new item to a story, finding candidates through MinHash/LSH band hashes stored
- * in SQLite ({@code story_band}, migration V2) and confirming them with
+ * each new item to a story before it is inserted, finding candidates through MinHash/LSH
+ * band hashes held in memory for the active window ({@code StoryWindow}, rebuilt at start
+ * from each item's stored signature, {@code item.story_signature}, migration V8) and
+ * confirming them with
  * {@link org.rawafid.dedupe.StoryMatcher}. {@link org.rawafid.dedupe.PairJudge} and
  * {@link org.rawafid.dedupe.PairsCsv} expose the same decision to the command line.
  *

@@ -7,7 +7,7 @@ import org.rawafid.clean.TitleCleaner;
 import org.rawafid.config.Source;
 import org.rawafid.dedupe.CanonicalLink;
 import org.rawafid.dedupe.Fingerprint;
-import org.rawafid.dedupe.NewItem;
+import org.rawafid.dedupe.Report;
 import org.rawafid.dedupe.StoryIndex;
 import org.rawafid.dedupe.StoryRef;
 import org.rawafid.fetch.BackoffPolicy;
@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -316,17 +315,20 @@ public final class SourceRefresher {
                 .sorted((a, b) -> a.item().published().compareTo(b.item().published())).toList();
         int inserted = 0;
         int merged = 0;
+        // Rows other writers committed (`rawafid fetch` beside `serve`, other nodes) join the story
+        // index before it decides anything in this transaction.
+        stories.catchUp();
         for (Write write : ordered) {
             Item item = write.item();
-            OptionalLong stored = items.insert(item, write.sourceHash(), now);
-            if (stored.isEmpty()) {
+            Optional<StoryRef> story = stories.store(
+                    new Report(source.id(), item.itemKey(), item.canonicalLink(), item.published()),
+                    write.fingerprint(), (storyId, signature, version) -> items.insert(item, write.sourceHash(), now,
+                            new ItemRepository.StoryColumns(storyId, signature, version)));
+            if (story.isEmpty()) {
                 continue; // another refresh of this source (e.g. `rawafid fetch` beside `serve`) stored it first
             }
             inserted++;
-            long id = stored.getAsLong();
-            StoryRef story = stories.assign(new NewItem(id, source.id(), item.itemKey(), item.canonicalLink(),
-                    item.title(), item.summary(), item.published()), write.fingerprint());
-            if (!story.created()) {
+            if (!story.get().created()) {
                 merged++;
             }
         }

@@ -90,20 +90,40 @@ public final class ItemRepository {
      * next poll of an unchanged feed item is "unchanged" and does not undo the full text.
      */
     public OptionalLong insert(Item item, String sourceHash, Instant firstSeen) {
+        return insert(item, sourceHash, firstSeen, null);
+    }
+
+    /**
+     * The same, with the item's story and story signature written by the same statement: the story
+     * index decides the story before the insert, so the row is never rewritten to add it.
+     */
+    public OptionalLong insert(Item item, String sourceHash, Instant firstSeen, StoryColumns story) {
         List<Long> ids = jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html,"
-                        + " summary, author, image_url, categories, published_at, updated_at, first_seen_at, content_hash)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                        + " summary, author, image_url, categories, published_at, updated_at, first_seen_at, content_hash,"
+                        + " story_id, story_signature, signature_version)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                         + " ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id")
                 .params(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
                         item.contentHtml(), item.summary(), item.author(), item.imageUrl(),
                         String.join("\t", item.categories()), millis(item.published()), millis(item.updated()),
-                        millis(firstSeen), sourceHash)
+                        millis(firstSeen), sourceHash, story == null ? null : story.storyId(),
+                        story == null ? null : story.signature(), story == null ? null : story.signatureVersion())
                 .query(Long.class).list();
         if (ids.isEmpty()) {
             return OptionalLong.empty();
         }
         index.put(ids.get(0), item);
         return OptionalLong.of(ids.get(0));
+    }
+
+    /**
+     * What the story index stores with a new item: its story and its LSH band hashes
+     * ({@code story_signature}, at {@code signatureVersion}; migration V8).
+     */
+    public record StoryColumns(long storyId, byte[] signature, int signatureVersion) {
+        public StoryColumns {
+            Objects.requireNonNull(signature, "signature");
+        }
     }
 
     /** Replaces a stored item's content (never its key, first-seen time or story). */

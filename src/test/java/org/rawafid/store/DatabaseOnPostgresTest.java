@@ -25,7 +25,7 @@ class DatabaseOnPostgresTest {
             assertThat(db.file()).isNull();
             assertThat(second).isEqualTo(first + 1);
             assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN"
-                    + " ('item', 'story', 'source_state', 'story_band', 'qrtz_triggers', 'qrtz_locks')")
+                    + " ('item', 'story', 'source_state', 'word_df', 'qrtz_triggers', 'qrtz_locks')")
                     .query(Long.class).single()).isEqualTo(6);
             assertThat(counter.current()).isEqualTo(before + 1);
             assertThat(counter.moved()).isPresent();

@@ -30,8 +30,9 @@ import java.util.SplittableRandom;
 
 /**
  * Scaling benchmark for {@link StoryIndex#assign} (not a test): fills a fresh database with
- * N synthetic items (fingerprints and band hashes, 5,000 items a day so the 48 h window
- * always holds the same number), then times assigning new items (one in ten retells a recent
+ * N synthetic items (with their stored signatures, 5,000 items a day so the 48 h window
+ * always holds the same number), times the index's {@link StoryIndex#rebuild} from them
+ * ({@code rebuild_ms}, {@code held}), then times assigning new items (one in ten retells a recent
  * title, the others are new stories), each fetch-sized batch
  * in one transaction as the refresh does. Prints one {@code key=value} line per size, with
  * wall and thread CPU time (SQLite runs in the calling thread) per assigned item.
@@ -44,7 +45,10 @@ import java.util.SplittableRandom;
  */
 public final class StoryIndexBench {
     private static final long DAY_MS = 86_400_000L;
-    private static final int ITEMS_PER_DAY = 5_000;
+    /** {@code -Dbench.perDay=15000}: items published a day (the held window is {@link StoryIndex#HELD}'s worth). */
+    private static final int ITEMS_PER_DAY = Integer.getInteger("bench.perDay", 5_000);
+    /** {@code -Dbench.unsigned=true}: store no signatures, so the rebuild recomputes them (an upgrade). */
+    private static final boolean UNSIGNED = Boolean.getBoolean("bench.unsigned");
     private static final int ASSIGNED = 2_000;
     private static final int BATCH = 50;
     private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
@@ -81,6 +85,9 @@ public final class StoryIndexBench {
         StoryIndex index = new StoryIndex(jdbc, fingerprinter, new StoryMatcher(fingerprinter),
                 InstantSource.fixed(end));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        long r0 = System.nanoTime();
+        int recomputed = index.rebuild(work -> tx.executeWithoutResult(status -> work.run()));
+        long rebuildMs = (System.nanoTime() - r0) / 1_000_000;
         SplittableRandom random = new SplittableRandom(99);
         int joined = 0;
         long nanos = 0;
@@ -106,29 +113,25 @@ public final class StoryIndexBench {
             cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
         }
         if (print) {
-            System.out.printf(Locale.ROOT, "cache_mb=%d stored=%d fill_ms=%d assigned=%d joined=%d assign_us_per_item=%.1f"
-                            + " assign_cpu_us_per_item=%.1f%n", CACHE_MB, stored, fillMs, ASSIGNED, joined,
+            System.out.printf(Locale.ROOT, "cache_mb=%d stored=%d fill_ms=%d held=%d recomputed=%d rebuild_ms=%d"
+                            + " assigned=%d joined=%d assign_us_per_item=%.1f assign_cpu_us_per_item=%.1f%n", CACHE_MB,
+                    stored, fillMs, index.heldItems(), recomputed, rebuildMs, ASSIGNED, joined,
                     nanos / 1000.0 / ASSIGNED, cpuNanos / 1000.0 / ASSIGNED);
         }
     }
 
-    /** Bulk-loads items, stories and band hashes in one transaction; the lookup index is rebuilt after. */
+    /** Bulk-loads items with their signatures, and stories, in one transaction. */
     private void fill(Database db, int stored) throws SQLException {
         SplittableRandom random = new SplittableRandom(stored);
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP INDEX story_band_lookup");
-            }
             try (PreparedStatement story = c.prepareStatement(
                     "INSERT INTO story (id, guid, first_item_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
                  PreparedStatement item = c.prepareStatement("""
                          INSERT INTO item (id, source_id, item_key, title, content_html, summary, categories,
-                                           published_at, updated_at, first_seen_at, content_hash, story_id)
-                         VALUES (?, ?, ?, ?, '', '', '', ?, ?, ?, 'h', ?)""");
-                 PreparedStatement band = c.prepareStatement(
-                         "INSERT INTO story_band (item_id, band, band_hash, published_day, published_at)"
-                                 + " VALUES (?, ?, ?, ?, ?)")) {
+                                           published_at, updated_at, first_seen_at, content_hash, story_id,
+                                           story_signature, signature_version)
+                         VALUES (?, ?, ?, ?, '', '', '', ?, ?, ?, 'h', ?, ?, ?)""")) {
                 for (int id = 1; id <= stored; id++) {
                     long published = START.toEpochMilli() + id * DAY_MS / ITEMS_PER_DAY;
                     String title = title(random);
@@ -147,26 +150,24 @@ public final class StoryIndexBench {
                     item.setLong(6, published);
                     item.setLong(7, published);
                     item.setLong(8, id);
-                    item.addBatch();
                     Fingerprint f = fingerprinter.fingerprint(Text.ofTitle(title));
-                    for (int b = 0; b < f.bands().length; b++) {
-                        band.setLong(1, id);
-                        band.setInt(2, b);
-                        band.setLong(3, f.bands()[b]);
-                        band.setLong(4, published / DAY_MS);
-                        band.setLong(5, published);
-                        band.addBatch();
+                    if (UNSIGNED) {
+                        item.setNull(9, java.sql.Types.BLOB);
+                        item.setNull(10, java.sql.Types.INTEGER);
+                    } else {
+                        java.nio.ByteBuffer signature = java.nio.ByteBuffer.allocate(f.bands().length * Long.BYTES);
+                        for (long band : f.bands()) {
+                            signature.putLong(band);
+                        }
+                        item.setBytes(9, signature.array());
+                        item.setInt(10, Fingerprinter.SIGNATURE_VERSION);
                     }
+                    item.addBatch();
                     if (id % 5_000 == 0 || id == stored) {
                         story.executeBatch();
                         item.executeBatch();
-                        band.executeBatch();
                     }
                 }
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE INDEX story_band_lookup"
-                        + " ON story_band (published_day, band_hash, published_at, item_id)");
             }
             c.commit();
         }

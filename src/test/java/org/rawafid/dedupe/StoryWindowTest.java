@@ -12,7 +12,7 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BandTableTest {
+class StoryWindowTest {
     @Test
     void ranksLikeGroupByOrderByCountThenId() {
         SplittableRandom random = new SplittableRandom(3);
@@ -26,13 +26,13 @@ class BandTableTest {
                     .sorted(Comparator.<Map.Entry<Long, Long>>comparingLong(Map.Entry::getValue).reversed()
                             .thenComparing(Map.Entry::getKey))
                     .limit(limit).map(Map.Entry::getKey).toList();
-            assertThat(BandTable.mostShared(rows.clone(), limit)).isEqualTo(expected);
+            assertThat(StoryWindow.mostShared(rows.clone(), limit)).isEqualTo(expected);
         }
     }
 
     @Test
     void handlesIdsBeyondThePackedRange() {
         long big = 1L << 41;
-        assertThat(BandTable.mostShared(new long[]{big, 7, big, 7, 3}, 2)).containsExactly(7L, big);
+        assertThat(StoryWindow.mostShared(new long[]{big, 7, big, 7, 3}, 2)).containsExactly(7L, big);
     }
 }
