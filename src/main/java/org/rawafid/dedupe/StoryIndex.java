@@ -164,6 +164,11 @@ public final class StoryIndex {
         return window.size();
     }
 
+    /** The held items in id order, for tests. */
+    synchronized List<StoryWindow.Entry> heldEntries() {
+        return window.entries();
+    }
+
     /**
      * Forgets items published before {@code cutoff}: call after pruning them, so no new item
      * joins a story through an item that is gone.
