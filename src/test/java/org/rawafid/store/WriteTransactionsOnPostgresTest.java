@@ -1,0 +1,9 @@
+package org.rawafid.store;
+
+/** {@link WriteTransactionsTest} on PostgreSQL. */
+class WriteTransactionsOnPostgresTest extends WriteTransactionsTest {
+    @Override
+    protected Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+}
