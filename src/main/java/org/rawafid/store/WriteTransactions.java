@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * state, or one 304's state) and waits until a transaction holding it has committed. Whoever
  * holds the write lock drains the queue in arrival order into one transaction, until it holds
  * {@link #BATCH_ITEMS} items or has worked {@link #BATCH_WORK} (whichever first; one piece of
- * work is always taken, however big); the threads whose work it committed just return. So a
+ * work is always taken, however big; see {@link #bound}); the threads whose work it committed just return. So a
  * busy poll pays one begin, one advisory lock and one commit per batch instead of per source,
  * and the others' waiting fills the next batch. Each piece of work runs inside a savepoint: one
  * that throws is rolled back alone, its caller gets the exception, and the rest of the batch
@@ -68,6 +68,8 @@ public final class WriteTransactions {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Runnable clusterLock;
     private final Queue<Work<?>> queue = new ConcurrentLinkedQueue<>();
+    private volatile int maxItems = BATCH_ITEMS;
+    private volatile long maxWorkNanos = BATCH_WORK.toNanos();
     private volatile Runnable beforeEachBatch = () -> { };
     private volatile Runnable afterRollback = () -> { };
     private final Meters batchMeters;
@@ -102,6 +104,18 @@ public final class WriteTransactions {
     /** Pieces of work waiting for a batch right now (callers of {@link #writeInBatch} not yet committed, or failed). */
     public int queued() {
         return queue.size();
+    }
+
+    /**
+     * Sets the bounds of a batch, {@link #BATCH_ITEMS} and {@link #BATCH_WORK} unless set: it takes no
+     * further work once it holds {@code items} items or has run for {@code work}.
+     */
+    public void bound(int items, Duration work) {
+        if (items < 1 || work.isNegative()) {
+            throw new IllegalArgumentException("store: a batch bound must be positive: " + items + ", " + work);
+        }
+        this.maxItems = items;
+        this.maxWorkNanos = work.toNanos();
     }
 
     /**
@@ -182,9 +196,10 @@ public final class WriteTransactions {
                 clusterLock.run();
                 locked[0] = System.nanoTime();
                 beforeEachBatch.run();
-                long until = locked[0] + BATCH_WORK.toNanos();
+                long until = locked[0] + maxWorkNanos;
+                int most = maxItems;
                 for (Work<?> next = queue.peek(); next != null; next = queue.peek()) {
-                    if (!batch.isEmpty() && (items[0] + next.items > BATCH_ITEMS || System.nanoTime() - until > 0)) {
+                    if (!batch.isEmpty() && (items[0] + next.items > most || System.nanoTime() - until > 0)) {
                         break;
                     }
                     queue.poll(); // only the lock holder takes from the queue: the head is still `next`

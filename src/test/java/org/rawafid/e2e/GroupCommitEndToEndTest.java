@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rawafid.e2e.Fixtures.rss;
@@ -67,7 +67,7 @@ class GroupCommitEndToEndTest extends BackendTest {
             wm.stubFor(get("/" + id + ".rss").willReturn(aResponse().withHeader("ETag", "\"" + id + "\"")
                     .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
                     .withBody(rss(items.toArray(String[]::new)))));
-            wm.stubFor(get("/" + id + ".rss").withHeader("If-None-Match", equalTo("\"" + id + "\""))
+            wm.stubFor(get("/" + id + ".rss").withHeader("If-None-Match", containing(id))
                     .willReturn(aResponse().withStatus(304)));
             sources.append("  - id: ").append(id).append("\n    url: ").append(wm.baseUrl()).append('/').append(id)
                     .append(".rss\n    tags: [all]\n");
@@ -77,6 +77,8 @@ class GroupCommitEndToEndTest extends BackendTest {
         config = new ConfigLoader().load(file);
         app = App.open(config, file, InstantSource.system(), RefreshListener.NONE);
         refuseItemsOfSourceBad();
+        // What one batch holds must not depend on how fast this machine writes right now.
+        app.writes().bound(org.rawafid.store.WriteTransactions.BATCH_ITEMS, java.time.Duration.ofMinutes(1));
         pool = Executors.newFixedThreadPool(SOURCES + 1);
     }
 
@@ -146,7 +148,7 @@ class GroupCommitEndToEndTest extends BackendTest {
         Map<String, RefreshReport> first = refreshTogether(config.sources());
 
         assertThat(first.get("bad").isFailure()).isTrue();
-        assertThat(first.get("bad").error()).contains("no items from bad");
+        assertThat(first.get("bad").error()).startsWith("internal error").contains("INSERT INTO item");
         assertThat(items("bad")).isZero();
         assertThat(app.states().get("bad").failures()).as("its failure is recorded").isEqualTo(1);
         for (Source s : config.sources()) {
@@ -154,11 +156,11 @@ class GroupCommitEndToEndTest extends BackendTest {
                 assertThat(first.get(s.id()).outcome()).isEqualTo("fetched");
                 assertThat(first.get(s.id()).newItems()).isEqualTo(ITEMS);
                 assertThat(items(s.id())).as(s.id()).isEqualTo(ITEMS);
-                assertThat(app.states().get(s.id()).etag()).isEqualTo("\"" + s.id() + "\"");
+                assertThat(app.states().get(s.id()).etag()).as("stored with its items").contains(s.id());
             }
         }
-        // six fetches in at most two batches, plus one for bad's failure record
-        assertThat(batchTransactions()).isLessThanOrEqualTo(3);
+        // six fetches in one batch, plus one for bad's failure record
+        assertThat(batchTransactions()).isEqualTo(2);
         assertThat(app.database().jdbc().sql("SELECT count(*) FROM item WHERE story_id IS NULL")
                 .query(Long.class).single()).isZero();
 
@@ -168,8 +170,7 @@ class GroupCommitEndToEndTest extends BackendTest {
 
         good.forEach(s -> assertThat(second.get(s.id()).httpStatus()).isEqualTo(304));
         good.forEach(s -> assertThat(app.states().get(s.id()).httpStatus()).isEqualTo(304));
-        assertThat(batchTransactions() - before).as("five 304 states in one or two transactions")
-                .isLessThanOrEqualTo(2);
+        assertThat(batchTransactions() - before).as("five 304 states in one transaction").isEqualTo(1);
         assertThat(app.registry().scrape()).contains("rawafid_write_lock_hold_seconds_count{kind=\"batch\"}")
                 .contains("rawafid_write_batch_works_count");
     }
