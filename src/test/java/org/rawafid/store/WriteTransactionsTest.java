@@ -30,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WriteTransactionsTest extends BackendTest {
     private static final int WORKS = 40;
 
-    private Database db;
-    private PrometheusMeterRegistry registry;
+    Database db;
+    PrometheusMeterRegistry registry;
     private WriteTransactions tx;
-    private SourceStateRepository states;
+    SourceStateRepository states;
     private ExecutorService pool;
 
     @BeforeEach
@@ -52,7 +52,7 @@ class WriteTransactionsTest extends BackendTest {
     }
 
     /** Submits work i for i in 0..n-1 from n threads while the lock is held, and releases it once all wait. */
-    private List<Future<Object>> queueBehindTheLock(int n, IntFunction<Supplier<Object>> work) throws Exception {
+    List<Future<Object>> queueBehindTheLock(int n, IntFunction<Supplier<Object>> work) throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<?> holder = pool.submit(() -> tx.write(() -> {
@@ -96,7 +96,7 @@ class WriteTransactionsTest extends BackendTest {
         return db.jdbc().sql("SELECT count(*) FROM source_state").query(Long.class).single();
     }
 
-    private double transactions(String kind) {
+    double transactions(String kind) {
         return registry.get("rawafid.write.transactions").tag("kind", kind).counter().count();
     }
 
