@@ -66,6 +66,7 @@ public final class App implements AutoCloseable {
     private final FeedWriter writer;
     private final StoryAssembler storyPages;
     private final Pruner pruner;
+    private final WriteTransactions writes;
     private final java.time.Duration retention;
     private final QueryParser queryParser;
     private final QueryRunner queryRunner;
@@ -100,7 +101,8 @@ public final class App implements AutoCloseable {
         SourceRefresher.Stages stages = new SourceRefresher.Stages(fetcher, new FeedParser(), cleaner, titles,
                 summarizer, new CanonicalLink(), pages, extractor,
                 new RobotsGate(fetcher, config.service().userAgent(), clock));
-        WriteTransactions tx = new WriteTransactions(database);
+        WriteTransactions tx = new WriteTransactions(database, registry);
+        this.writes = tx;
         // Items stored before the search index existed (migration V5) are indexed once, here.
         index.catchUp(tx);
         // The story index's window, from the items' stored signatures (recomputed where missing).
@@ -188,6 +190,11 @@ public final class App implements AutoCloseable {
 
     public PrometheusMeterRegistry registry() {
         return registry;
+    }
+
+    /** The write transactions every writer of this app goes through (group commit; SPEC §9). */
+    public WriteTransactions writes() {
+        return writes;
     }
 
     public SourceRefresher refresher() {

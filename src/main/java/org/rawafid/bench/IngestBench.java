@@ -68,6 +68,7 @@ public final class IngestBench {
 
     private PhaseResult firstPoll(App app, Config config, RefreshTally tally) {
         prepare();
+        double writes = transactions(app);
         long start = System.nanoTime();
         long cpu = PhaseResult.processCpuNanos();
         FetchScheduler scheduler = new FetchScheduler(app.refresher(), app.states(), InstantSource.system(),
@@ -78,12 +79,13 @@ public final class IngestBench {
         } finally {
             scheduler.close();
         }
-        return result("first", config, tally.reports(), start, cpu);
+        return result("first", config, tally.reports(), start, cpu, app, writes);
     }
 
     private PhaseResult secondPoll(App app, Config config, RefreshTally tally) {
         tally.restart();
         prepare();
+        double writes = transactions(app);
         long start = System.nanoTime();
         long cpu = PhaseResult.processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -100,7 +102,7 @@ public final class IngestBench {
         } finally {
             pool.shutdownNow();
         }
-        return result("second", config, tally.reports(), start, cpu);
+        return result("second", config, tally.reports(), start, cpu, app, writes);
     }
 
     private void prepare() {
@@ -108,9 +110,20 @@ public final class IngestBench {
         heap.reset();
     }
 
+    /** Write transactions committed so far (group-commit batches and single ones), from the app's meters. */
+    private static double transactions(App app) {
+        return app.registry().find("rawafid.write.transactions").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    }
+
     private PhaseResult result(String phase, Config config, List<RefreshReport> reports, long startNanos,
-                               long cpuStartNanos) {
+                               long cpuStartNanos, App app, double transactionsBefore) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double transactions = transactions(app) - transactionsBefore;
+        // On stderr, so the key=value line on stdout keeps its fields for the scripts that read it.
+        System.err.printf(java.util.Locale.ROOT, "bench: phase=%s write_transactions=%.0f tx_per_s=%.1f"
+                + " sources_per_tx=%.1f%n", phase, transactions, transactions / seconds,
+                transactions == 0 ? 0 : config.sources().size() / transactions);
         long items = reports.stream().mapToLong(RefreshReport::newItems).sum();
         List<Double> millis = reports.stream().map(r -> r.duration().toNanos() / 1e6).toList();
         long failed = reports.stream().filter(RefreshReport::isFailure).count();

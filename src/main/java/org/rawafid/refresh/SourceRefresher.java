@@ -48,7 +48,8 @@ import java.util.Set;
 /**
  * Refreshes one source: fetch → parse → clean → dedupe → store, in that order, and
  * records the outcome and the next fetch time. Everything one fetch stores is written
- * in one transaction, so a crash leaves either all of it or none of it.
+ * together (in a group-commit transaction with other fetches, inside a savepoint of its own:
+ * {@link WriteTransactions#writeInBatch}), so a crash leaves either all of it or none of it.
  *
  * <p>Never throws for a misbehaving source: every failure becomes a {@link RefreshReport}
  * with an error a person can act on, and the items already stored stay stored.
@@ -169,7 +170,7 @@ public final class SourceRefresher {
             next = Transitions.failed(state, source, status, error, now,
                     backoff.onError(source.interval(), state.failures() + 1).at());
         }
-        states.save(next);
+        save(next);
         return new RefreshReport(source.id(), outcome.name(), status, since(start), error);
     }
 
@@ -184,7 +185,7 @@ public final class SourceRefresher {
             Instant now = clock.instant();
             SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
                     backoff.onError(source.interval(), state.failures() + 1).at());
-            states.save(failed);
+            save(failed);
             return new RefreshReport(source.id(), "failed", fetched.status(), 0, 0, since(start), e.getMessage(),
                     fetched.body().length, 0);
         }
@@ -220,7 +221,10 @@ public final class SourceRefresher {
         }
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
-        int[] counts = tx.write(() -> write(source, fresh, changed, keepDates, done, now));
+        // Group commit: written in a transaction shared with other fetches, isolated by a savepoint,
+        // and returned once committed, so the report says what is stored.
+        int[] counts = tx.writeInBatch(fresh.size() + changed.size() + 1,
+                () -> write(source, fresh, changed, keepDates, done, now));
         unchanged.remember(source.id(), hashes);
         return new RefreshReport(source.id(), movedTo != null ? "moved" : "fetched", fetched.status(),
                 counts[0], counts[1], since(start), null, fetched.body().length, counts[2]);
@@ -366,9 +370,17 @@ public final class SourceRefresher {
         return line.toString();
     }
 
+    /** A state alone (304, failure): batched with other fetches' writes like a fetch's items. */
+    private void save(SourceState state) {
+        tx.writeInBatch(1, () -> {
+            states.save(state);
+            return null;
+        });
+    }
+
     private void saveQuietly(SourceState state) {
         try {
-            states.save(state);
+            save(state);
         } catch (RuntimeException e) {
             log.error("source {}: cannot record failure", state.sourceId(), e);
         }
