@@ -39,6 +39,7 @@ public final class ArabicNormalizer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String CLITIC_LETTERS = "وفبكل";
     private static final int MIN_REMAINDER = 4;
+    private static final int STEM_MEMO_WORDS = 50_000;
     /** Words that headline writers add to any story: they say nothing about the event. */
     private static final List<String> BOILERPLATE = List.of(
             "عاجل", "فيديو", "بالفيديو", "صور", "بالصور", "شاهد", "شاهدوا", "انفوجراف", "انفوغراف",
@@ -50,6 +51,8 @@ public final class ArabicNormalizer {
     private final org.apache.lucene.analysis.ar.ArabicNormalizer luceneNormalizer =
             new org.apache.lucene.analysis.ar.ArabicNormalizer();
     private final Set<String> stopWords;
+    /** Stems of the words seen (every item's title and lead are stemmed, mostly the same few thousand words). */
+    private final WordMemo stems = new WordMemo(STEM_MEMO_WORDS, this::stemUncached);
 
     public ArabicNormalizer() {
         Set<String> stops = new HashSet<>();
@@ -219,6 +222,11 @@ public final class ArabicNormalizer {
 
     /** Stem of one already normalised word; digits and Latin words are returned unchanged. */
     String stem(String word) {
+        return stems.apply(word);
+    }
+
+    /** {@link #stem}, computed. */
+    String stemUncached(String word) {
         if (!isArabic(word)) {
             return word;
         }
