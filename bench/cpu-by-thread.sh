@@ -43,7 +43,7 @@ def at(t):
         for tid,(comm,v) in snaps[ts].items(): best[tid]=(comm,max(v,best.get(tid,('',0))[1]))
     k=collections.Counter()
     for tid,(comm,v) in best.items():
-        kind='workers' if 'Worker' in comm else ('jit' if 'Compiler' in comm else ('gc' if comm.startswith('G') or 'GC' in comm else 'other'))
+        kind='workers' if ('Worker' in comm or comm.startswith('rawafid')) else ('jit' if 'Compiler' in comm else ('gc' if comm.startswith('G') or 'GC' in comm else 'other'))
         k[kind]+=v
     return k
 a0=at(tstart-1); ah=at(thalf); ae=at(tend)
