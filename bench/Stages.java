@@ -3,6 +3,10 @@
  *   java -cp target/rawafid.jar bench/Stages.java clean 20     # clean + summary per item, thread CPU us
  *   java -cp target/rawafid.jar bench/Stages.java parse 20     # FeedParser per 30-item feed
  *   java -cp target/rawafid.jar bench/Stages.java digest 0     # SHA-256 of every item's cleaned output
+ *   java -cp target/rawafid.jar bench/Stages.java fingerprint 20   # Fingerprinter on title + summary per item
+ *   java -cp target/rawafid.jar bench/Stages.java terms 20     # search terms of title + text per item (as IndexWriter)
+ *   java -cp target/rawafid.jar bench/Stages.java item 20      # clean + summary + title + fingerprint + terms per item
+ *   java -cp target/rawafid.jar bench/Stages.java words 0      # SHA-256 of every item's fingerprint and search terms
  * The second half of the run is measured (the first warms the JIT). Compare two jars in the same
  * minute; "digest" must print the same value for both when a change should not alter output.
  */
@@ -10,6 +14,11 @@ import org.rawafid.bench.Corpus;
 import org.rawafid.bench.FeedFile;
 import org.rawafid.clean.HtmlCleaner;
 import org.rawafid.clean.Summarizer;
+import org.rawafid.clean.TitleCleaner;
+import org.rawafid.dedupe.ArabicNormalizer;
+import org.rawafid.dedupe.Fingerprint;
+import org.rawafid.dedupe.Fingerprinter;
+import org.rawafid.dedupe.Text;
 import org.rawafid.model.ParsedFeed;
 import org.rawafid.model.ParsedItem;
 import org.rawafid.parse.FeedParser;
@@ -27,6 +36,23 @@ public class Stages {
         List<ParsedItem> items = new ArrayList<>();
         for (FeedFile f : corpus.feeds()) items.addAll(parser.parse(f.bytes(), f.contentType(), url).items());
         HtmlCleaner cleaner = new HtmlCleaner(); Summarizer sum = new Summarizer();
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        Fingerprinter fingerprinter = new Fingerprinter(normalizer);
+        TitleCleaner titles = new TitleCleaner();
+        if (stage.equals("words")) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (ParsedItem p : items) {
+                var c = cleaner.clean(p.contentHtml() != null ? p.contentHtml() : p.summaryHtml(), URI.create("http://bench.invalid/a/b"), "ar");
+                String title = titles.clean(p.title(), "bench");
+                Fingerprint f = fingerprinter.fingerprint(new Text(title, sum.summarize(c.text(), 300)));
+                md.update((title + "\u0000" + f.normalized() + "\u0000" + f.tokens() + "\u0000" + new TreeSet<>(f.numbers())
+                        + "\u0000" + new TreeSet<>(f.titleNumbers()) + "\u0000" + new TreeSet<Object>(f.cues()) + "\u0000" + Arrays.toString(f.bands())
+                        + "\u0000" + f.places().stream().map(String::valueOf).sorted().toList() + "\u0000" + new TreeSet<>(f.amounts()) + "\u0000" + f.titleTokens()
+                        + "\u0000" + normalizer.searchTerms(title + "\n" + org.jsoup.Jsoup.parseBodyFragment(c.html()).text())).getBytes("UTF-8"));
+            }
+            System.out.println("words " + java.util.HexFormat.of().formatHex(md.digest()));
+            return;
+        }
         if (stage.equals("digest")) {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
             for (ParsedItem p : items) {
@@ -45,6 +71,21 @@ public class Stages {
             if (stage.equals("parse")) {
                 FeedFile f = corpus.feeds().get(i++ % corpus.feeds().size());
                 sink += parser.parse(f.bytes(), f.contentType(), url).items().size();
+            } else if (stage.equals("fingerprint")) {
+                ParsedItem p = items.get(i++ % items.size());
+                String lead = p.summaryHtml() != null ? p.summaryHtml() : "";
+                sink += fingerprinter.fingerprint(new Text(p.title(), lead.length() > 300 ? lead.substring(0, 300) : lead)).tokens().size();
+            } else if (stage.equals("terms")) {
+                ParsedItem p = items.get(i++ % items.size());
+                String html = p.contentHtml() != null ? p.contentHtml() : p.summaryHtml();
+                sink += normalizer.searchTerms(p.title() + "\n" + org.jsoup.Jsoup.parseBodyFragment(html).text()).size();
+            } else if (stage.equals("item")) {
+                ParsedItem p = items.get(i++ % items.size());
+                var c = cleaner.clean(p.contentHtml() != null ? p.contentHtml() : p.summaryHtml(), URI.create("http://bench.invalid/a/b"), "ar");
+                String title = titles.clean(p.title(), "bench");
+                String summary = sum.summarizeText(c.text(), 300);
+                sink += fingerprinter.fingerprint(new Text(title, summary)).tokens().size() + c.html().length()
+                        + normalizer.searchTerms(title + "\n" + org.jsoup.Jsoup.parseBodyFragment(c.html()).text()).size();
             } else {
                 ParsedItem p = items.get(i++ % items.size());
                 var c = cleaner.clean(p.contentHtml() != null ? p.contentHtml() : p.summaryHtml(), URI.create("http://bench.invalid/a/b"), "ar");

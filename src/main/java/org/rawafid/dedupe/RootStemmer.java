@@ -16,12 +16,19 @@ final class RootStemmer {
     private static final String[] SUFFIXES3 = {"تين", "تان", "هما", "كما", "تمل", "يين", "ييه"};
     private static final String[] SUFFIXES2 = {"ات", "ون", "ين", "ان", "ها", "هم", "هن", "نا", "كم", "تم", "يه", "يا", "وا"};
     private static final String SUFFIXES1 = "هيتا";
+    /** Roots of the words seen: every fingerprint's word set asks for the root of each of its words. */
+    private static final WordMemo ROOTS = new WordMemo(50_000, RootStemmer::rootUncached);
 
     private RootStemmer() {
     }
 
     /** The three-letter root of {@code word}, or {@code word} itself when none is found. */
     static String root(String word) {
+        return ROOTS.apply(word);
+    }
+
+    /** {@link #root}, computed. */
+    static String rootUncached(String word) {
         if (word.length() < 3 || !isArabic(word)) {
             return word;
         }
