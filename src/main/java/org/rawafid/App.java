@@ -103,6 +103,11 @@ public final class App implements AutoCloseable {
                 new RobotsGate(fetcher, config.service().userAgent(), clock));
         WriteTransactions tx = new WriteTransactions(database, registry);
         this.writes = tx;
+        // Rows other writers committed (`rawafid fetch` beside `serve`, other nodes) join the story
+        // index at the start of each write transaction, before it decides anything; a source rolled
+        // back inside a group commit leaves nothing of itself in the index's staging.
+        tx.beforeEachBatch(stories::catchUp);
+        tx.afterRollback(stories::discardRolledBack);
         // Items stored before the search index existed (migration V5) are indexed once, here.
         index.catchUp(tx);
         // The story index's window, from the items' stored signatures (recomputed where missing).

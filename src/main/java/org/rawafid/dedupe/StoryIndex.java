@@ -164,6 +164,13 @@ public final class StoryIndex {
         return window.size();
     }
 
+    /** What the window holds, item id → the guid of its story: to check it against the stored rows. */
+    public synchronized Map<Long, String> heldStoryGuids() {
+        Map<Long, String> held = new HashMap<>();
+        window.entries().forEach(e -> held.put(e.itemId(), e.guid()));
+        return held;
+    }
+
     /** The held items in id order, for tests. */
     synchronized List<StoryWindow.Entry> heldEntries() {
         return window.entries();
@@ -262,6 +269,22 @@ public final class StoryIndex {
         if (staged != null) {
             staged.prints.remove(itemId);
         }
+    }
+
+    /**
+     * Call when part of the current transaction was rolled back to a savepoint (one source of a
+     * group commit failed): what this transaction staged is read again from its own rows, so the
+     * rolled-back items (whose ids SQLite hands out again) are never seen or published, and the
+     * ones that stay still count for the rest of the transaction. Outside a transaction, a no-op.
+     */
+    public synchronized void discardRolledBack() {
+        Staged staged = currentStaged();
+        if (staged == null) {
+            return;
+        }
+        staged.window = new StoryWindow(window);
+        staged.prints.clear(); // read again from the rows, when a candidate needs one
+        loader.loadAfter(staged.window, lastSeenId, horizon());
     }
 
     /** Stories carried by at least two outlets, updated since {@code since}; see {@link StoryViews}. */
@@ -445,7 +468,7 @@ public final class StoryIndex {
 
     /** What one write transaction added: published to the window when it commits. */
     private static final class Staged {
-        final StoryWindow window;
+        StoryWindow window;
         final Map<Long, Fingerprint> prints = new HashMap<>();
         /** Stories started by {@link #store}, whose {@code first_item_id} is set before commit. */
         final List<Long> created = new ArrayList<>();

@@ -319,9 +319,6 @@ public final class SourceRefresher {
                 .sorted((a, b) -> a.item().published().compareTo(b.item().published())).toList();
         int inserted = 0;
         int merged = 0;
-        // Rows other writers committed (`rawafid fetch` beside `serve`, other nodes) join the story
-        // index before it decides anything in this transaction.
-        stories.catchUp();
         for (Write write : ordered) {
             Item item = write.item();
             Optional<StoryRef> story = stories.store(

@@ -90,14 +90,23 @@ class GroupCommitEndToEndTest extends BackendTest {
 
     /** A real database error, raised inside the write of source {@code bad} only. */
     private void refuseItemsOfSourceBad() {
+        refuseItemsOfSourceBad("");
+    }
+
+    /** The same, for its items whose title contains {@code title} only. */
+    private void refuseItemsOfSourceBad(String title) {
         var jdbc = app.database().jdbc();
         if (backend() == Backend.POSTGRESQL) {
-            jdbc.sql("CREATE FUNCTION refuse_bad() RETURNS trigger AS $$ BEGIN IF NEW.source_id = 'bad' THEN"
+            jdbc.sql("DROP TRIGGER IF EXISTS refuse_bad ON item").update();
+            jdbc.sql("CREATE OR REPLACE FUNCTION refuse_bad() RETURNS trigger AS $$ BEGIN IF NEW.source_id = 'bad'"
+                    + " AND strpos(NEW.title, '" + title + "') > 0 THEN"
                     + " RAISE EXCEPTION 'no items from bad'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql").update();
             jdbc.sql("CREATE TRIGGER refuse_bad BEFORE INSERT ON item FOR EACH ROW EXECUTE FUNCTION refuse_bad()")
                     .update();
         } else {
+            jdbc.sql("DROP TRIGGER IF EXISTS refuse_bad").update();
             jdbc.sql("CREATE TRIGGER refuse_bad BEFORE INSERT ON item WHEN NEW.source_id = 'bad'"
+                    + " AND instr(NEW.title, '" + title + "') > 0"
                     + " BEGIN SELECT RAISE(ABORT, 'no items from bad'); END").update();
         }
     }
@@ -173,5 +182,29 @@ class GroupCommitEndToEndTest extends BackendTest {
         assertThat(batchTransactions() - before).as("five 304 states in one transaction").isEqualTo(1);
         assertThat(app.registry().scrape()).contains("rawafid_write_lock_hold_seconds_count{kind=\"batch\"}")
                 .contains("rawafid_write_batch_works_count");
+    }
+
+    /**
+     * A source rolled back after some of its items were stored (to its savepoint, inside the
+     * batch) leaves nothing of itself in the in-memory story index: the index holds exactly the
+     * committed items, each in the story the database gives it, although SQLite hands the
+     * rolled-back ids to the next sources' items.
+     */
+    @Test
+    void aSourceRolledBackMidwayLeavesNothingInTheStoryIndex() throws Exception {
+        refuseItemsOfSourceBad("خبر 2 "); // bad's items 0 and 1 are stored first, then 2 fails
+
+        Map<String, RefreshReport> first = refreshTogether(config.sources());
+
+        assertThat(first.get("bad").isFailure()).isTrue();
+        assertThat(items("bad")).isZero();
+        var jdbc = app.database().jdbc();
+        long stored = jdbc.sql("SELECT count(*) FROM item").query(Long.class).single();
+        assertThat(stored).isEqualTo((SOURCES - 1) * ITEMS);
+        assertThat(app.stories().heldItems()).as("held = committed").isEqualTo((int) stored);
+        assertThat(app.stories().heldStoryGuids()).as("each held item in its stored story")
+                .isEqualTo(jdbc.sql("SELECT i.id, s.guid FROM item i JOIN story s ON s.id = i.story_id")
+                        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 }
