@@ -1,7 +1,10 @@
 package org.rawafid.dedupe;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Words that flip a headline's fact while leaving its names in place: a price that rises
@@ -23,6 +26,8 @@ enum Cue {
             "اختتام", "انسحاب", "ينسحب", "تنسحب", "انسحبت"),
     FREE("الافراج", "افراج", "يفرج", "تفرج", "افرجت", "براءه", "ببراءه", "تبرئه", "سراح", "اخلاء"),
     JAIL("حبس", "بحبس", "سجن", "بسجن", "يسجن", "اعتقال", "يعتقل", "تعتقل", "اعتقلت", "احتجاز", "اعدام", "باعدام"),
+    /** A price or rate that holds: a third direction beside {@link #UP} and {@link #DOWN}. */
+    STEADY("يستقر", "تستقر", "استقر", "استقرت", "استقرار", "مستقر", "مستقره", "ثبات", "يثبت", "تثبت", "ثبت", "مستقرا", "تثبيت", "ثبتت"),
     CALM("هدوء", "تهدئه", "هادئ"),
     CLASH("مواجهات", "اشتباكات", "معارك", "اشتباك", "مواجهه", "دام", "داميه", "عنيفه"),
     SUPPORT("يدعم", "تدعم", "دعم", "ترحيب", "ترحب", "يرحب", "رحبت", "رحب", "تاييد", "يويد", "تويد", "يشيد", "تشيد",
@@ -66,7 +71,7 @@ enum Cue {
         Set<Cue> out = EnumSet.noneOf(Cue.class);
         for (String word : normalized.split(" ")) {
             // Decided before the word: one word may be a direction and an event (يخسر: falls, loses).
-            boolean directed = out.contains(UP) || out.contains(DOWN);
+            boolean directed = out.contains(UP) || out.contains(DOWN) || out.contains(STEADY);
             for (Cue cue : values()) {
                 if (cue.matches(word) && (cue == NEGATION || !directed)) {
                     out.add(cue);
@@ -78,8 +83,95 @@ enum Cue {
 
     /** Whether cue sets {@code a} and {@code b} state opposite facts. */
     static boolean contradict(Set<Cue> a, Set<Cue> b) {
-        boolean direction = (a.contains(UP) && b.contains(DOWN)) || (a.contains(DOWN) && b.contains(UP));
+        return contradict(a, b, Map.of(), Map.of());
+    }
+
+    /**
+     * Whether two titles state opposite facts, given the direction each gives the markets it
+     * names ({@link #marketDirections}): when a market moves in both titles, the directions are
+     * compared market by market (الذهب يتراجع مع صعود الدولار = صعود للدولار مع تراجع الذهب), and
+     * only when none does, the first direction of each title.
+     */
+    static boolean contradict(Set<Cue> a, Set<Cue> b, Map<String, Cue> movesA, Map<String, Cue> movesB) {
+        Cue da = direction(a);
+        Cue db = direction(b);
+        boolean direction = da != null && db != null && da != db;
+        boolean compared = false;
+        for (Map.Entry<String, Cue> e : movesA.entrySet()) {
+            Cue other = movesB.get(e.getKey());
+            if (other != null) {
+                if (other != e.getValue()) {
+                    return true;
+                }
+                compared = true;
+            }
+        }
+        if (compared) {
+            direction = false;
+        }
         return direction || a.contains(NEGATION) != b.contains(NEGATION) || opposite(a, b) != null;
+    }
+
+    private static Cue direction(Set<Cue> cues) {
+        return cues.contains(UP) ? UP : cues.contains(DOWN) ? DOWN : cues.contains(STEADY) ? STEADY : null;
+    }
+
+    /** How far (in words) a direction word may stand from the market it moves. */
+    static final int MOVE_REACH = 3;
+
+    /** Words that open a clause of their own: a direction never reaches across one (the cause after مع). */
+    private static final Set<String> CLAUSE_WORDS = Set.of("مع", "رغم", "برغم", "مقابل", "بعد", "قبل", "قبيل", "بسبب",
+            "بفعل", "وسط", "امام", "بينما", "عقب", "اثر", "جراء", "لان", "بعدما");
+
+    /**
+     * The direction each market named in a title moves: every rise, fall or steady word bound to
+     * the nearest market word at most {@link #MOVE_REACH} words away within its clause (a clause
+     * opens at {@code مع، رغم، بسبب …} or at a word joined by و: الذهب يهبط والدولار يصعد), the
+     * later one on a tie (ارتفاع أسعار الذهب). A market bound two ways in one title is left out:
+     * the title doesn't say. {@code marketOf} names the market one normalised word is, or null.
+     */
+    static Map<String, Cue> marketDirections(String normalized, Function<String, String> marketOf) {
+        String[] words = normalized.split(" ");
+        String[] markets = new String[words.length];
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            markets[i] = marketOf.apply(words[i]);
+            any |= markets[i] != null;
+        }
+        if (!any) {
+            return Map.of();
+        }
+        Map<String, Cue> out = new LinkedHashMap<>();
+        Set<String> twoWays = new java.util.HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            Cue cue = UP.matches(words[i]) ? UP : DOWN.matches(words[i]) ? DOWN : STEADY.matches(words[i]) ? STEADY : null;
+            if (cue == null) {
+                continue;
+            }
+            boolean forward = true;
+            boolean backward = !opensClause(words[i]);
+            for (int d = 1; d <= MOVE_REACH && (forward || backward); d++) {
+                forward &= i + d < words.length && !opensClause(words[i + d]);
+                String market = forward && markets[i + d] != null ? markets[i + d] : null;
+                if (market == null && backward && i - d >= 0) {
+                    market = markets[i - d];
+                    backward = !opensClause(words[i - d]);
+                }
+                if (market != null) {
+                    Cue before = out.putIfAbsent(market, cue);
+                    if (before != null && before != cue) {
+                        twoWays.add(market);
+                    }
+                    break;
+                }
+            }
+        }
+        out.keySet().removeAll(twoWays);
+        return out;
+    }
+
+    private static boolean opensClause(String word) {
+        return CLAUSE_WORDS.contains(word) || word.length() >= 4 && word.charAt(0) == 'و';
     }
 
     /** The first pair of opposite cues that a states one way and b the other (each side only one way). */

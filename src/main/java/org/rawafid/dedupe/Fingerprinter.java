@@ -67,7 +67,14 @@ public final class Fingerprinter {
         long[] bands = withBands ? bands(shingles(tokens)) : new long[0];
         return new Fingerprint(normalized, tokens, numbers(tokens), numbers(List.of(title.split(" "))), cues, bands,
                 new WordSet(tokens), gazetteer.placeSet(written), amounts(normalized),
-                Math.min(tokens.size(), normalizer.tokensOfNormalized(title).size()));
+                Math.min(tokens.size(), normalizer.tokensOfNormalized(title).size()),
+                Cue.marketDirections(title, this::marketOf));
+    }
+
+    /** The market one normalised word names ({@link MarketLexicon}), or null. */
+    private String marketOf(String word) {
+        Set<String> markets = MarketLexicon.standard().markets(normalizer.tokensOfNormalized(word));
+        return markets.isEmpty() ? null : markets.iterator().next();
     }
 
     /** "2600 جنيه", "5 مليون دولار" → number + currency, the currency's clitics and case endings kept apart. */

@@ -79,7 +79,7 @@ public final class StoryMatcher {
             return "blocked: amounts differ (" + String.join(", ", a.amounts()) + " vs "
                     + String.join(", ", b.amounts()) + ")";
         }
-        if (Cue.contradict(a.cues(), b.cues())) {
+        if (Cue.contradict(a.cues(), b.cues(), a.moves(), b.moves())) {
             return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
         }
         String markets = marketsDiffer(a, b);
