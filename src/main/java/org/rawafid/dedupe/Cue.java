@@ -111,6 +111,11 @@ enum Cue {
                 i++;
                 continue;
             }
+            // دون وقوع قتلى، بلا ضحايا: no harm is the negation of the harm the other report counts.
+            if (WITHOUT.contains(word) && (i + 1 < words.length && HARM.contains(words[i + 1])
+                    || i + 2 < words.length && HARM.contains(words[i + 2]))) {
+                out.add(NEGATION);
+            }
             // Decided before the word: one word may be a direction and an event (يخسر: falls, loses).
             boolean directed = out.contains(UP) || out.contains(DOWN) || out.contains(STEADY);
             for (Cue cue : values()) {
@@ -228,6 +233,10 @@ enum Cue {
         }
         return null;
     }
+
+    private static final Set<String> WITHOUT = Set.of("دون", "بدون", "بلا", "ودون");
+    private static final Set<String> HARM = Set.of("قتلي", "ضحايا", "اصابات", "خساير", "اضرار", "اصابه", "جرحي",
+            "وفيات");
 
     private static final Set<String> STILL = Set.of("يزال", "تزال", "زال", "زالت", "يزالون");
 
