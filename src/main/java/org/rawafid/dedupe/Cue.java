@@ -25,7 +25,7 @@ enum Cue {
             "افتتاح", "يفتتح", "تفتتح", "افتتحت", "بدايه", "فتح", "يفتح", "تفتح", "فتحت",
             "يباشر", "تباشر", "يباشرون", "باشر", "باشرت", "مباشره"),
     END("توقف", "يتوقف", "تتوقف", "توقفت", "ايقاف", "يوقف", "تعليق", "يعلق", "علقت", "الغاء", "يلغي", "تلغي",
-            "الغت", "تاجيل", "يوجل", "توجل", "اجلت", "ارجاء", "انتهاء", "ينهي", "تنهي", "اغلاق", "يغلق", "تغلق", "اغلقت",
+            "الغت", "تاجيل", "يوجل", "توجل", "اجلت", "تعلق", "انتهاء", "ينهي", "تنهي", "اغلاق", "يغلق", "تغلق", "اغلقت",
             "اختتام", "انسحاب", "ينسحب", "تنسحب", "انسحبت",
             "انهاء", "وقف", "وقفا", "يوقفون",
             "الغي"),
@@ -49,7 +49,8 @@ enum Cue {
     BAN("حظر", "يحظر", "تحظر", "حظرت", "منع", "يمنع", "تمنع", "منعت"),
     ALLOW("السماح", "يسمح", "تسمح", "سمحت", "اتاحه", "تتيح", "يتيح"),
     SUCCESS("نجاح", "ينجح", "تنجح", "نجحت", "نجح"),
-    FAILURE("فشل", "يفشل", "تفشل", "فشلت", "اخفاق", "تخفق", "يخفق"),
+    FAILURE("فشل", "يفشل", "تفشل", "فشلت", "اخفاق", "تخفق", "يخفق",
+            "تعجز", "يعجز", "عجزت"),
     CONFLICT("صراع", "صراعات", "خلاف", "خلافات", "نزاع", "توتر", "ازمه",
             "تشعل", "يشعل", "اشعال", "تاجيج", "توجج", "يوجج"),
     ACCORD("تصالح", "مصالحه", "تقارب", "انفراج", "مصالحات",
@@ -72,8 +73,11 @@ enum Cue {
     /** Safe against threatened (التجارة آمنة / حرب رسوم تهدد التجارة). */
     SAFE("امنه", "امن", "امنا", "بامان", "امان"),
     THREAT("تهدد", "يهدد", "تهديد", "تنذر", "ينذر", "خطر", "ضغوط", "مخاوف", "خوفا"),
+    /** A court's finding of guilt, against acquittal or release ({@link #FREE}). */
+    GUILTY("ادانه", "مدان", "مدانا", "ثبوت", "بادانه"),
     WIN("فوز", "يفوز", "تفوز", "فاز", "فازت", "انتصار", "ينتصر", "تنتصر", "انتصر", "تتويج", "يتوج", "تتوج", "توج"),
-    LOSE("هزيمه", "يهزم", "تهزم", "هزم", "خساره", "يخسر", "تخسر", "خسر", "خسرت", "سقط", "يسقط"),
+    LOSE("هزيمه", "يهزم", "تهزم", "هزم", "خساره", "يخسر", "تخسر", "خسر", "خسرت", "سقط", "يسقط",
+            "تفقد", "يفقد", "فقدان", "فقدت"),
     UNITE("زواج", "يتزوج", "تتزوج", "تزوج", "تزوجت", "خطوبه", "ارتباط", "يرتبط", "ترتبط", "زفاف"),
     SEPARATE("طلاق", "يطلق", "تطلق", "انفصال", "ينفصل", "تنفصل", "انفصل", "انفصلت", "خلع"),
     LEAVE("استقاله", "يستقيل", "تستقيل", "استقال", "استقالت", "اقاله", "يقيل", "تقيل", "اقال", "اقالت", "اعفاء",
@@ -88,7 +92,7 @@ enum Cue {
     private static final Cue[][] OPPOSITES = {{BEGIN, END}, {FREE, JAIL}, {CALM, CLASH}, {SUPPORT, CONDEMN},
             {DEATH, SURVIVE}, {BAN, ALLOW}, {SUCCESS, FAILURE}, {CONFLICT, ACCORD}, {WIN, LOSE}, {UNITE, SEPARATE},
             {LEAVE, STAY}, {END, STAY}, {APPEAR, VANISH}, {DEPART, ARRIVE}, {ACCEPT, REFUSE}, {ACCEPT, END},
-            {SAFE, THREAT}, {FREE, STAY}, {DEPART, STAY}};
+            {SAFE, THREAT}, {FREE, STAY}, {DEPART, STAY}, {FREE, GUILTY}};
 
     private final Set<String> words;
 
@@ -159,7 +163,13 @@ enum Cue {
         if (compared) {
             direction = false;
         }
-        return direction || a.contains(NEGATION) != b.contains(NEGATION) || opposite(a, b) != null;
+        return direction || a.contains(NEGATION) != b.contains(NEGATION) || opposite(a, b) != null
+                || oneSided(a, b, END, STAY) || oneSided(a, b, FAILURE, SUCCESS);
+    }
+
+    /** Only one side calls the event off or failed (إلغاء انتخابات، تعجز عن تحقيق), the other neither that nor {@code or}. */
+    private static boolean oneSided(Set<Cue> a, Set<Cue> b, Cue cue, Cue or) {
+        return a.contains(cue) != b.contains(cue) && !a.contains(or) && !b.contains(or);
     }
 
     private static Cue direction(Set<Cue> cues) {
