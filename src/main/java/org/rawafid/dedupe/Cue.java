@@ -115,8 +115,8 @@ enum Cue {
                 i++;
                 continue;
             }
-            // الغير شرعيين: an adjective with the article, not a negated fact.
-            if (word.equals("الغير")) {
+            // الغير شرعيين، غير الشرعيين، غير المسبوق: an adjective, not a negated fact.
+            if (word.equals("الغير") || word.equals("غير") && i + 1 < words.length && words[i + 1].startsWith("ال")) {
                 continue;
             }
             // دون وقوع قتلى، بلا ضحايا: no harm is the negation of the harm the other report counts.
