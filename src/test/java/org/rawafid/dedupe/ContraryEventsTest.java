@@ -54,4 +54,31 @@ class ContraryEventsTest {
 
         assertThat(c.sameStory()).as(kind + ": " + c.reason()).isTrue();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            signing            | الأهلي يتعاقد مع مهاجم برازيلي | الأهلي يتعاقد مع مدافع برازيلي
+            seizure            | الشرطة تضبط شحنة مخدرات في ميناء جدة | الشرطة تضبط شحنة أسلحة في ميناء جدة
+            ministry           | وزارة التعليم تعلن موعد امتحانات الثانوية العامة | وزارة الصحة تعلن موعد امتحانات الثانوية العامة
+            court charge       | المحكمة تقضي بسجن المتهم 5 سنوات في قضية رشوة | المحكمة تقضي بسجن المتهم 5 سنوات في قضية تزوير
+            """)
+    void oneWordSwappedInATemplateIsAnotherStory(String kind, String a, String b) {
+        Comparison c = judge.similar(a, b);
+
+        assertThat(c.sameStory()).as(c.reason()).isFalse();
+        assertThat(c.reason()).as(kind).startsWith("blocked: one word swapped (");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            synonym verb       | الرئيس يستقبل وزير الخارجية الأمريكي في القصر | الرئيس يلتقي وزير الخارجية الأمريكي في القصر
+            synonym adjective  | ارتفاع كبير في أسعار الذهب | ارتفاع قوي في أسعار الذهب
+            death words        | مصرع 5 أشخاص في حادث سير على الطريق الصحراوي | مقتل 5 أشخاص في حادث سير على الطريق الصحراوي
+            reworded noun      | انقطاع الكهرباء عن أحياء واسعة في بغداد | انقطاع التيار الكهربائي عن أحياء واسعة في بغداد
+            """)
+    void aRewordedWordIsNoSwap(String kind, String a, String b) {
+        Comparison c = judge.similar(a, b);
+
+        assertThat(c.sameStory()).as(kind + ": " + c.reason()).isTrue();
+    }
 }
