@@ -2,6 +2,7 @@ package org.rawafid.dedupe;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,14 +11,15 @@ import java.util.Set;
  * stemmed tokens (title then lead, at most {@link Fingerprinter#MAX_TOKENS}), the numbers it
  * mentions, its LSH band hashes (one per band, band index mixed in, so equal values mean a
  * shared band), the places it names ({@link Gazetteer}) and its money amounts
- * ({@code "2600 جنيه"}, number and currency word).
+ * ({@code "2600 جنيه"}, number and currency word), and the direction its title gives each market it
+ * names ({@code moves}: ذهب → DOWN, see {@link Cue#marketDirections}).
  *
  * <p>{@code words} is derived from {@code tokens} once, when the fingerprint is made, because a
  * cached fingerprint is compared with many new items (see {@link WordSet}).
  */
 public record Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
                           Set<Cue> cues, long[] bands, WordSet words, Set<Place> places, Set<String> amounts,
-                          int titleTokens) {
+                          int titleTokens, Map<String, Cue> moves) {
     public Fingerprint {
         if (titleTokens < 0 || titleTokens > tokens.size()) {
             throw new IllegalArgumentException("titleTokens: must be 0.." + tokens.size() + ", was " + titleTokens);
@@ -31,12 +33,13 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
         cues = Set.copyOf(cues);
         bands = bands.clone();
         Objects.requireNonNull(words, "words");
+        moves = Map.copyOf(moves);
     }
 
     public Fingerprint(String normalized, List<String> tokens, Set<String> numbers, Set<String> titleNumbers,
                        Set<Cue> cues, long[] bands) {
         this(normalized, tokens, numbers, titleNumbers, cues, bands, new WordSet(tokens), Set.of(), Set.of(),
-                tokens.size());
+                tokens.size(), Map.of());
     }
 
     /** The tokens of the title alone (the first {@code titleTokens}): where names stand. */
@@ -47,7 +50,7 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
     /** The same fingerprint without band hashes (what a cache keeps of a stored item). */
     Fingerprint withoutBands() {
         return new Fingerprint(normalized, tokens, numbers, titleNumbers, cues, new long[0], words, places, amounts,
-                titleTokens);
+                titleTokens, moves);
     }
 
     /** Whether LSH would offer these two as candidates: at least one band hash in common. */
@@ -66,7 +69,7 @@ public record Fingerprint(String normalized, List<String> tokens, Set<String> nu
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && normalized.equals(f.normalized) && tokens.equals(f.tokens)
                 && numbers.equals(f.numbers) && titleNumbers.equals(f.titleNumbers) && cues.equals(f.cues) && Arrays.equals(bands, f.bands)
-                && places.equals(f.places) && amounts.equals(f.amounts);
+                && places.equals(f.places) && amounts.equals(f.amounts) && moves.equals(f.moves);
     }
 
     @Override

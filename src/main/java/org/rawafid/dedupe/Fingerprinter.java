@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  * text when the story index loads them. Thread-safe.
  */
 public final class Fingerprinter {
-    /** The version of the band hashes {@link #signature} encodes; bump it when bands change. */
-    public static final int SIGNATURE_VERSION = 1;
+    /**
+     * The version of the band hashes {@link #signature} encodes: 2 since bands hash root stems
+     * ({@link RootStemmer}) instead of light stems. Stored signatures of another version are
+     * recomputed from their text when the story index loads them; bump it when bands change.
+     */
+    public static final int SIGNATURE_VERSION = 2;
     public static final int MAX_TOKENS = 60;
     public static final int BANDS = 24;
     public static final int ROWS = 2;
@@ -71,7 +75,14 @@ public final class Fingerprinter {
         long[] bands = withBands ? bands(shingles(tokens)) : new long[0];
         return new Fingerprint(normalized, tokens, numbers(tokens), numbers(List.of(title.split(" "))), cues, bands,
                 new WordSet(tokens), gazetteer.placeSet(written), amounts(normalized),
-                Math.min(tokens.size(), normalizer.tokensOfNormalized(title).size()));
+                Math.min(tokens.size(), normalizer.tokensOfNormalized(title).size()),
+                Cue.marketDirections(title, this::marketOf));
+    }
+
+    /** The market one normalised word names ({@link MarketLexicon}), or null. */
+    private String marketOf(String word) {
+        Set<String> markets = MarketLexicon.standard().markets(normalizer.tokensOfNormalized(word));
+        return markets.isEmpty() ? null : markets.iterator().next();
     }
 
     /** "2600 جنيه", "5 مليون دولار" → number + currency, the currency's clitics and case endings kept apart. */
@@ -118,11 +129,15 @@ public final class Fingerprinter {
         return bands;
     }
 
-    /** Single words: paraphrased headlines reorder words, so bigrams cost recall (ANS: 0.74 vs 0.80). */
+    /**
+     * Single words: paraphrased headlines reorder words, so bigrams cost recall (ANS: 0.74 vs
+     * 0.80). Each word as its root ({@link RootStemmer}): reports that derive their words
+     * differently (إطلاق قمر صناعي إماراتي / الإمارات تطلق قمرا صناعيا) still share bands.
+     */
     private static Set<Long> shingles(List<String> tokens) {
         Set<Long> out = new LinkedHashSet<>();
         for (String token : tokens) {
-            out.add(hash(token));
+            out.add(hash(RootStemmer.root(token)));
         }
         return out;
     }

@@ -79,7 +79,7 @@ public final class StoryMatcher {
             return "blocked: amounts differ (" + String.join(", ", a.amounts()) + " vs "
                     + String.join(", ", b.amounts()) + ")";
         }
-        if (Cue.contradict(a.cues(), b.cues())) {
+        if (Cue.contradict(a.cues(), b.cues(), a.moves(), b.moves())) {
             return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
         }
         String markets = marketsDiffer(a, b);
@@ -135,6 +135,9 @@ public final class StoryMatcher {
      */
     static String rareWords(Fingerprint a, Fingerprint b, CorpusStats stats, CorpusStats prior) {
         String names = prior.documents() < MIN_DOCUMENTS ? null : namesDiffer(a, b, stats, prior);
+        if (names == null && prior.documents() >= MIN_DOCUMENTS) {
+            names = swapped(a, b, stats.plus(prior));
+        }
         if (names != null || stats.documents() < MIN_DOCUMENTS) {
             return names;
         }
@@ -188,6 +191,109 @@ public final class StoryMatcher {
     }
 
     /**
+     * One word swapped in a template: each title differs from the other in one word
+     * ({@link #SWAP_WORDS}), standing between the same neighbours, every other title word shared
+     * and in the same order — غرامي vs أوسكار، فستاني vs حذاءي، ديزني vs سوني. Not when the words
+     * are forms of one word, shaped like verbs (an outlet's choice: يلتقي، يستقبل), or both common
+     * ({@link #SWAP_COMMON}: كبير، كثيف): a paraphrase rewrites, a twin swaps one fact.
+     */
+    static String swapped(Fingerprint a, Fingerprint b, CorpusStats stats) {
+        List<String> x = runs(a, b);
+        if (x == null) {
+            return null;
+        }
+        List<String> y = runs(b, a);
+        if (y == null || !x.get(0).equals(y.get(0)) || !x.get(1).equals(y.get(1))
+                || !sameFrame(without(a.titleTokenList(), x), without(b.titleTokenList(), y))) {
+            return null;
+        }
+        List<String> wx = List.of(x.get(2).split(" "));
+        List<String> wy = List.of(y.get(2).split(" "));
+        for (String u : wx) {
+            for (String v : wy) {
+                if (oneWord(u, v) || isVerbLike(u) || isVerbLike(v)) {
+                    return null;
+                }
+            }
+        }
+        // Common words swapped (كبير، كثيف، بشأن، بخصوص) are how an outlet writes, not what happened.
+        if (allCommon(wx, stats) || allCommon(wy, stats)) {
+            return null;
+        }
+        return "blocked: one word swapped (" + x.get(2) + " vs " + y.get(2) + ")";
+    }
+
+    /**
+     * {@link #isVerbShaped}, or a short stem with an imperfect or future prefix (يتج، سنرحل); a
+     * verbal noun of the تفعيل pattern is not.
+     */
+    private static boolean isVerbLike(String w) {
+        if (w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي') {
+            return false; // تفعيل: a verbal noun (تعليم، تزوير), the thing itself
+        }
+        return isVerbShaped(w) || w.length() >= 3 && (w.charAt(0) == 'ي'
+                || w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && w.length() >= 4);
+    }
+
+    /** A word in more than one stored-or-prior document in this many is common. */
+    static final long SWAP_COMMON = 100;
+    /** One word a side: two-word runs are mostly rewordings (إقبال كثيف / إقبال كبير للجنة). */
+    static final int SWAP_WORDS = 1;
+
+    private static boolean allCommon(List<String> words, CorpusStats stats) {
+        return words.stream().allMatch(w -> stats.frequency(w) * SWAP_COMMON > stats.documents());
+    }
+
+    /** The title without its run: the template's frame. */
+    private static List<String> without(List<String> title, List<String> run) {
+        int from = Integer.parseInt(run.get(3));
+        int to = Integer.parseInt(run.get(4));
+        List<String> out = new ArrayList<>(title.subList(0, from));
+        out.addAll(title.subList(to, title.size()));
+        return out;
+    }
+
+    /** The same words in the same order, each the same or {@link #oneWord} (a clitic, a spelling). */
+    private static boolean sameFrame(List<String> x, List<String> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i)) && !oneWord(x.get(i), y.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** [before, after, run] of the one run of a's title words b lacks, or null when not exactly one short run. */
+    private static List<String> runs(Fingerprint a, Fingerprint b) {
+        List<String> mine = a.titleTokenList();
+        Set<String> common = sharedWords(a, b);
+        int first = -1;
+        int last = -1;
+        int shared = 0;
+        for (int i = 0; i < mine.size(); i++) {
+            if (common.contains(mine.get(i))) {
+                shared++;
+                continue;
+            }
+            if (first >= 0 && last != i - 1) {
+                return null;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        if (first < 0 || last - first + 1 > SWAP_WORDS || shared < 2) {
+            return null;
+        }
+        return List.of(first == 0 ? "" : mine.get(first - 1), last == mine.size() - 1 ? "" : mine.get(last + 1),
+                String.join(" ", mine.subList(first, last + 1)), String.valueOf(first), String.valueOf(last + 1));
+    }
+
+    /**
      * Two forms of one word: one inside the other, one root, the same after a clitic letter
      * (لنشر، بنشر), or one letter apart — transliterations vary (ديفيدسون، ديفدسون; غوميز، جوميز).
      */
@@ -226,15 +332,21 @@ public final class StoryMatcher {
     private record Slot(String before, String after, String name, boolean isName) {
     }
 
-    private static List<Slot> slots(Fingerprint a, Fingerprint b, CorpusStats stored, CorpusStats prior) {
-        CorpusStats stats = stored.plus(prior);
-        List<String> mine = a.titleTokenList();
+    /** The words of a that b has too ({@link WordSet#isShared}). */
+    private static Set<String> sharedWords(Fingerprint a, Fingerprint b) {
         Set<String> shared = new java.util.HashSet<>();
         for (int i = 0; i < a.words().size(); i++) {
             if (a.words().isShared(i, b.words())) {
                 shared.add(a.words().word(i));
             }
         }
+        return shared;
+    }
+
+    private static List<Slot> slots(Fingerprint a, Fingerprint b, CorpusStats stored, CorpusStats prior) {
+        CorpusStats stats = stored.plus(prior);
+        List<String> mine = a.titleTokenList();
+        Set<String> shared = sharedWords(a, b);
         List<Slot> out = new ArrayList<>();
         int i = 0;
         while (i < mine.size()) {

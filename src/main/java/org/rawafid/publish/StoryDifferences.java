@@ -1,6 +1,9 @@
 package org.rawafid.publish;
 
 import org.rawafid.dedupe.ArabicNormalizer;
+import org.rawafid.dedupe.CorpusStats;
+import org.rawafid.dedupe.Gazetteer;
+import org.rawafid.dedupe.WordPrior;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,21 +24,38 @@ import java.util.Set;
  * lead, the words whose normalised stem some other report of the story does not have — a number
  * ({@code 3} vs {@code ٤}), a place ({@code حلب} vs {@code الموصل}), a name. Words are compared
  * through {@link ArabicNormalizer#tokens}, so spelling variants, clitics and Arabic-Indic digits
- * never count as a difference; function words (its stop words, and the prepositions, particles,
- * pronouns and auxiliary verbs of {@code publish/function-words.txt}) are never marked. A story
- * of one report has no differences.
+ * never count as a difference. What is worth marking is decided by how common a word is, not by a
+ * list: a place the {@link Gazetteer} knows always is (مصر is common and still the fact), a word
+ * found in more than one document in {@link #COMMON} of the word counts (the shipped
+ * {@link WordPrior} plus the stored items' counts, when given) never is — اليوم، جديد، قال say
+ * nothing about how an outlet told the story. Words no headline corpus counts (the prepositions,
+ * pronouns and auxiliary verbs of leads: {@code publish/function-words.txt}) stay unmarked too:
+ * headline counts can't tell them from names. A story of one report has no differences.
  *
  * <p>Words are found by a linear scan (no regular expression meets the feed's text). Thread-safe.
  */
 public final class StoryDifferences {
     private static final String FUNCTION_WORDS = "/publish/function-words.txt";
 
+    /** A word in more than one document in this many is common: never a difference worth marking. */
+    static final long COMMON = 40;
+
     private final ArabicNormalizer normalizer;
     private final Set<String> functionWords;
+    private final CorpusStats stats;
+    private final Gazetteer gazetteer;
 
+    /** Word counts of the shipped prior only. */
     public StoryDifferences(ArabicNormalizer normalizer) {
+        this(normalizer, CorpusStats.NONE);
+    }
+
+    /** {@code stored}: the stored items' word counts, added to the shipped prior. */
+    public StoryDifferences(ArabicNormalizer normalizer, CorpusStats stored) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.functionWords = Set.copyOf(stems(normalizer));
+        this.stats = Objects.requireNonNull(stored, "stored").plus(WordPrior.standard());
+        this.gazetteer = new Gazetteer(normalizer);
     }
 
     private static Set<String> stems(ArabicNormalizer normalizer) {
@@ -69,10 +89,13 @@ public final class StoryDifferences {
     public List<Marked> mark(List<Report> reports) {
         Objects.requireNonNull(reports, "reports");
         List<Stems> stems = new ArrayList<>(reports.size());
+        Set<String> places = new HashSet<>();
         for (Report r : reports) {
-            stems.add(stems(normalizer.tokens(r.title() + " " + r.lead())));
+            String normalized = normalizer.normalize(r.title() + " " + r.lead());
+            stems.add(stems(normalizer.tokens(normalized)));
+            gazetteer.places(normalized).forEach(p -> places.addAll(normalizer.tokens(p.form())));
         }
-        Set<String> notInAll = notInAll(stems);
+        Set<String> notInAll = notInAll(stems, places);
         // Reports of one story repeat most of their words: normalise each distinct word once.
         Map<String, List<String>> wordStems = new HashMap<>();
         List<Marked> marked = new ArrayList<>(reports.size());
@@ -112,12 +135,12 @@ public final class StoryDifferences {
     }
 
     /** The stems worth marking that at least one report lacks; each distinct stem is looked up once per report. */
-    private Set<String> notInAll(List<Stems> stems) {
+    private Set<String> notInAll(List<Stems> stems, Set<String> places) {
         Set<String> distinct = new HashSet<>();
         stems.forEach(s -> distinct.addAll(s.all()));
         Set<String> notInAll = new HashSet<>();
         for (String stem : distinct) {
-            if (isWorthMarking(stem) && !stems.stream().allMatch(s -> has(s, stem))) {
+            if (isWorthMarking(stem, places) && !stems.stream().allMatch(s -> has(s, stem))) {
                 notInAll.add(stem);
             }
         }
@@ -131,9 +154,18 @@ public final class StoryDifferences {
                 || reduced != null && stems.all().contains(reduced);
     }
 
-    /** Any number; a content word of at least two letters (a lone letter left by the stemmer says nothing). */
-    private boolean isWorthMarking(String stem) {
-        return Character.isDigit(stem.charAt(0)) || stem.length() >= 2 && !functionWords.contains(stem);
+    /**
+     * Any number; a place; a word of at least two letters (a lone letter left by the stemmer
+     * says nothing) that is not common ({@link #COMMON}) nor a function word.
+     */
+    private boolean isWorthMarking(String stem, Set<String> places) {
+        if (Character.isDigit(stem.charAt(0))) {
+            return true;
+        }
+        if (stem.length() < 2 || functionWords.contains(stem)) {
+            return false;
+        }
+        return places.contains(stem) || stats.frequency(stem) * COMMON <= stats.documents();
     }
 
     /** {@code text} split at white space, each word marked when one of its stems differs. */

@@ -78,9 +78,9 @@ class EntityMatchingTest {
                 .isTrue();
     }
 
-    /** The shared twins set: no template twin merged; of the one-event pairs, one (no shared LSH band) still missed. */
+    /** The shared twins set: exact (no template twin merged; every one-event pair shares a root-stem band). */
     @Test
-    void sharedTwinsSetMergesNoTwinAndMissesAtMostOneEvent() throws Exception {
+    void sharedTwinsSetIsExact() throws Exception {
         Path twins = Path.of("../shared/fixtures/neardup/twins/twins.csv");
         Assumptions.assumeTrue(Files.exists(twins), "twins fixture not present at " + twins);
         List<String> merged = new ArrayList<>();
@@ -99,6 +99,6 @@ class EntityMatchingTest {
         }
 
         assertThat(merged).isEmpty();
-        assertThat(missed).hasSizeLessThanOrEqualTo(1);
+        assertThat(missed).isEmpty();
     }
 }

@@ -51,9 +51,44 @@ class MatcherReport {
         }
     }
 
+    /** The prior {@link WordPriorResourceTest} would ship if only these splits were counted. */
+    static WordPrior priorOf(List<String> splits) throws Exception {
+        Fingerprinter f = new Fingerprinter(new ArabicNormalizer());
+        java.util.Set<String> headlines = new java.util.LinkedHashSet<>();
+        for (String split : splits) {
+            for (AnsPairs p : AnsPairs.load(split)) {
+                headlines.add(p.s1());
+                headlines.add(p.s2());
+            }
+        }
+        java.util.Map<String, Long> df = new java.util.HashMap<>();
+        for (String h : headlines) {
+            new java.util.HashSet<>(f.fingerprint(Text.ofTitle(h)).tokens()).forEach(w -> df.merge(w, 1L, Long::sum));
+        }
+        return new WordPrior(headlines.size(), df);
+    }
+
+    /** ANS dev judged with the prior counted from train alone: an estimate for the held-out test split. */
+    static void devWithTrainPrior() throws Exception {
+        Fingerprinter f = new Fingerprinter(new ArabicNormalizer());
+        PairJudge judge = new PairJudge(f, new StoryMatcher(f, StoryMatcher.THRESHOLD, priorOf(List.of("train"))));
+        int tp = 0, fn = 0, dis = 0, disM = 0, oth = 0, othM = 0;
+        for (AnsPairs p : AnsPairs.load("dev")) {
+            boolean same = judge.similar(p.s1(), p.s2()).sameStory();
+            switch (p.stance()) {
+                case "agree" -> { if (same) tp++; else fn++; }
+                case "other" -> { oth++; if (same) othM++; }
+                default -> { dis++; if (same) disM++; }
+            }
+        }
+        System.out.printf("ANS dev, prior from train only: recall %.3f (%d/%d) disagree merged %.3f (%d/%d) other merged %d/%d%n",
+                tp / (double) (tp + fn), tp, tp + fn, disM / (double) dis, disM, dis, othM, oth);
+    }
+
     public static void main(String[] args) throws Exception {
         PairJudge judge = PairJudge.standard();
         boolean verbose = args.length > 0;
+        boolean all = verbose && args[0].equals("all");
         for (String split : List.of("train", "dev")) {
             List<AnsPairs> pairs = AnsPairs.load(split);
             int tp = 0, fn = 0, dis = 0, disM = 0, oth = 0, othM = 0;
@@ -61,9 +96,9 @@ class MatcherReport {
                 Comparison v = judge.similar(p.s1(), p.s2());
                 boolean same = v.sameStory();
                 switch (p.stance()) {
-                    case "agree" -> { if (same) tp++; else { fn++; if (verbose && split.equals("dev")) System.out.println("FN " + v.reason() + " | " + p.s1() + " | " + p.s2()); } }
+                    case "agree" -> { if (same) tp++; else { fn++; if (all || verbose && split.equals("dev")) System.out.println("FN " + split + " " + v.reason() + " | " + p.s1() + " | " + p.s2()); } }
                     case "other" -> { oth++; if (same) othM++; }
-                    default -> { dis++; if (same) { disM++; if (verbose && split.equals("train")) System.out.println("DM " + p.s1() + " | " + p.s2()); } }
+                    default -> { dis++; if (same) { disM++; if (all || verbose && split.equals("train")) System.out.println("DM " + split + " " + p.s1() + " | " + p.s2()); } }
                 }
             }
             List<AnsPairs> hard = AnsPairs.hardNegatives(pairs, new ArabicNormalizer());
@@ -71,6 +106,7 @@ class MatcherReport {
             System.out.printf("ANS %s: recall %.3f (%d/%d) disagree merged %.3f (%d/%d) other merged %d/%d hard %d/%d%n",
                     split, tp / (double) (tp + fn), tp, tp + fn, disM / (double) dis, disM, dis, othM, oth, hardM, hard.size());
         }
+        devWithTrainPrior();
         idf(judge);
         for (Path file : List.of(Path.of("../shared/fixtures/neardup/twins/twins.csv"),
                 Path.of("src/test/resources/dedupe/pairs.csv"))) {
