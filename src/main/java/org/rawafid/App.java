@@ -120,7 +120,7 @@ public final class App implements AutoCloseable {
                 new RefreshMetrics(registry).andThen(extra));
         this.assembler = new FeedAssembler(entries, states, normalizer, clock, queryParser, queryRunner);
         this.writer = new FeedWriter(clock, new Highlighter(normalizer));
-        this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer));
+        this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer, stories.wordCounts()));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
     }

@@ -164,6 +164,11 @@ public final class StoryIndex {
         return window.size();
     }
 
+    /** How many stored items hold each word (kept as items are stored): what is rare here, for readers. */
+    public CorpusStats wordCounts() {
+        return frequencies;
+    }
+
     /** What the window holds, item id → the guid of its story: to check it against the stored rows. */
     public synchronized Map<Long, String> heldStoryGuids() {
         Map<Long, String> held = new HashMap<>();
