@@ -80,7 +80,8 @@ public final class StoryMatcher {
                     + String.join(", ", b.amounts()) + ")";
         }
         if (Cue.contradict(a.cues(), b.cues(), a.moves(), b.moves())) {
-            return "blocked: cues differ (" + a.cues() + " vs " + b.cues() + ")";
+            return "blocked: cues differ (" + new java.util.TreeSet<>(a.cues()) + " vs " + new java.util.TreeSet<>(b.cues())
+                    + ")"; // sorted: a set's own order changes from one run to the next
         }
         String markets = marketsDiffer(a, b);
         if (markets != null) {

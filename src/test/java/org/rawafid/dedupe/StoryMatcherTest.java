@@ -121,4 +121,20 @@ class StoryMatcherTest {
         assertThat(StoryMatcher.oneWord("لنشر", "بنشر")).isTrue();
         assertThat(StoryMatcher.oneWord("سوليفان", "بلينكن")).isFalse();
     }
+
+    /** The cues in a "cues differ" reason are listed in one order, not in a set's, which changes per run. */
+    @Test
+    void cuesDifferNamesTheCuesInDeclarationOrder() {
+        Comparison c = matcher.compare(
+                Text.ofTitle("مقتل 3 في اشتباكات وارتفاع أسعار الخبز في المدينة"),
+                Text.ofTitle("نجاة 3 من اشتباكات وانخفاض أسعار الخبز في المدينة"));
+
+        assertThat(c.reason()).startsWith("blocked: cues differ (");
+        String listed = c.reason().substring(c.reason().indexOf('(') + 1, c.reason().lastIndexOf(')'));
+        for (String side : listed.split(" vs ")) {
+            java.util.List<Cue> cues = java.util.Arrays.stream(side.replaceAll("[\\[\\]]", "").split(", "))
+                    .map(Cue::valueOf).toList();
+            assertThat(cues).as(side).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        }
+    }
 }
