@@ -41,8 +41,9 @@ import java.util.function.Supplier;
  * state, or one 304's state) and waits until a transaction holding it has committed. Whoever
  * holds the write lock drains the queue in arrival order into one transaction, until it holds
  * {@link #BATCH_ITEMS} items or has worked {@link #BATCH_WORK} (whichever first; one piece of
- * work is always taken, however big; see {@link #bound}); the threads whose work it committed just return. So a
- * busy poll pays one begin, one advisory lock and one commit per batch instead of per source,
+ * work is always taken, however big; see {@link #bound}) and wakes the callers whose work it
+ * committed, which return at once; when it lets the lock go with work still queued it wakes
+ * the caller of the queue's head, who writes the next batch. So a busy poll pays one begin, one advisory lock and one commit per batch instead of per source,
  * and the others' waiting fills the next batch. Each piece of work runs inside a savepoint: one
  * that throws is rolled back alone, its caller gets the exception, and the rest of the batch
  * commits. A failure of the transaction itself (the commit, the lock) reaches every caller of the
