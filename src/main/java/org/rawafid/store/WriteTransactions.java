@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -40,8 +41,9 @@ import java.util.function.Supplier;
  * state, or one 304's state) and waits until a transaction holding it has committed. Whoever
  * holds the write lock drains the queue in arrival order into one transaction, until it holds
  * {@link #BATCH_ITEMS} items or has worked {@link #BATCH_WORK} (whichever first; one piece of
- * work is always taken, however big; see {@link #bound}); the threads whose work it committed just return. So a
- * busy poll pays one begin, one advisory lock and one commit per batch instead of per source,
+ * work is always taken, however big; see {@link #bound}) and wakes the callers whose work it
+ * committed, which return at once; when it lets the lock go with work still queued it wakes
+ * the caller of the queue's head, who writes the next batch. So a busy poll pays one begin, one advisory lock and one commit per batch instead of per source,
  * and the others' waiting fills the next batch. Each piece of work runs inside a savepoint: one
  * that throws is rolled back alone, its caller gets the exception, and the rest of the batch
  * commits. A failure of the transaction itself (the commit, the lock) reaches every caller of the
@@ -155,7 +157,7 @@ public final class WriteTransactions {
             throw e;
         } finally {
             singleMeters.record(start, locked[0]);
-            lock.unlock();
+            unlockAndWakeNext();
         }
     }
 
@@ -172,17 +174,48 @@ public final class WriteTransactions {
         if (lock.isHeldByCurrentThread()) {
             return work.get();
         }
-        Work<T> mine = new Work<>(Math.max(1, items), work);
+        Work<T> mine = new Work<>(Math.max(1, items), work, Thread.currentThread());
         queue.add(mine);
-        lock.lock();
-        try {
-            while (!mine.done) {
-                runBatch(); // the queue's head is always taken, so this ends once ours has come
+        // Whoever holds the lock wakes us when our work is committed (or failed); when it lets the
+        // lock go with work still queued it wakes the head's caller, who then writes the next batch.
+        // So a caller whose work another committed returns at once, not after the next batch.
+        boolean interrupted = false;
+        while (!mine.done) {
+            interrupted |= Thread.interrupted(); // a pending interrupt would make park() return at once
+            if (tryLockFairly()) {
+                try {
+                    if (!mine.done) {
+                        runBatch(); // takes the queue's head first: ours comes in one of these batches
+                    }
+                } finally {
+                    unlockAndWakeNext();
+                }
+            } else if (!mine.done) {
+                LockSupport.park(this);
             }
-        } finally {
-            lock.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return mine.outcome();
+    }
+
+    /** Takes the lock if free and no {@link #write} caller waits for it (which then goes first). */
+    private boolean tryLockFairly() {
+        try {
+            return lock.tryLock(0, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void unlockAndWakeNext() {
+        lock.unlock();
+        Work<?> head = queue.peek();
+        if (head != null) {
+            LockSupport.unpark(head.owner);
+        }
     }
 
     /** Under the lock: one transaction with as much of the queue as the bounds allow. */
@@ -239,14 +272,16 @@ public final class WriteTransactions {
     /** One caller's work, its outcome published to the caller through the lock it takes afterwards. */
     private static final class Work<T> {
         final int items;
+        final Thread owner;
         private final Supplier<T> body;
         private T value;
         private Throwable failure;
         volatile boolean done;
 
-        Work(int items, Supplier<T> body) {
+        Work(int items, Supplier<T> body, Thread owner) {
             this.items = items;
             this.body = body;
+            this.owner = owner;
         }
 
         void runIsolated(TransactionStatus status, Runnable afterRollback) {
@@ -266,6 +301,7 @@ public final class WriteTransactions {
 
         void commit() {
             done = true;
+            LockSupport.unpark(owner);
         }
 
         void fail(Throwable e) {
@@ -274,6 +310,7 @@ public final class WriteTransactions {
             }
             value = null;
             done = true;
+            LockSupport.unpark(owner);
         }
 
         T outcome() {
