@@ -69,6 +69,7 @@ public final class App implements AutoCloseable {
     private final java.time.Duration retention;
     private final QueryParser queryParser;
     private final QueryRunner queryRunner;
+    private final WriteTransactions tx;
 
     private App(Config config, Path configFile, InstantSource clock, RefreshListener extra, HostResolver resolver) {
         this.config = config;
@@ -101,13 +102,9 @@ public final class App implements AutoCloseable {
                 summarizer, new CanonicalLink(), pages, extractor,
                 new RobotsGate(fetcher, config.service().userAgent(), clock));
         WriteTransactions tx = new WriteTransactions(database);
+        this.tx = tx;
         // Items stored before the search index existed (migration V5) are indexed once, here.
         index.catchUp(tx);
-        // The story index's window, from the items' stored signatures (recomputed where missing).
-        stories.rebuild(work -> tx.write(() -> {
-            work.run();
-            return null;
-        }));
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
@@ -116,6 +113,18 @@ public final class App implements AutoCloseable {
         this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
+    }
+
+    /**
+     * Loads the story index's window from the items' stored signatures (recomputing and writing
+     * back missing ones, in write transactions), so the first write does not; a command that
+     * never writes need not call it. Returns the number of signatures recomputed.
+     */
+    public int rebuildStoryIndex() {
+        return stories.rebuild(work -> tx.write(() -> {
+            work.run();
+            return null;
+        }));
     }
 
     public QueryParser queryParser() {
