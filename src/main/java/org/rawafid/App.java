@@ -103,18 +103,12 @@ public final class App implements AutoCloseable {
                 new RobotsGate(fetcher, config.service().userAgent(), clock));
         WriteTransactions tx = new WriteTransactions(database, registry);
         this.writes = tx;
-        // Rows other writers committed (`rawafid fetch` beside `serve`, other nodes) join the story
-        // index at the start of each write transaction, before it decides anything; a source rolled
-        // back inside a group commit leaves nothing of itself in the index's staging.
-        tx.beforeEachBatch(stories::catchUp);
+        // The story index catches up with other writers' rows once per write transaction, at its
+        // first use there (inside the lock, before deciding); a source rolled back inside a group
+        // commit must leave nothing of itself in the index's staging.
         tx.afterRollback(stories::discardRolledBack);
         // Items stored before the search index existed (migration V5) are indexed once, here.
         index.catchUp(tx);
-        // The story index's window, from the items' stored signatures (recomputed where missing).
-        stories.rebuild(work -> tx.write(() -> {
-            work.run();
-            return null;
-        }));
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
@@ -123,6 +117,18 @@ public final class App implements AutoCloseable {
         this.storyPages = new StoryAssembler(entries, assembler, new StoryDifferences(normalizer, stories.wordCounts()));
         this.pruner = new Pruner(database.jdbc(), tx);
         this.retention = config.service().retention();
+    }
+
+    /**
+     * Loads the story index's window from the items' stored signatures (recomputing and writing
+     * back missing ones, in write transactions), so the first write does not; a command that
+     * never writes need not call it. Returns the number of signatures recomputed.
+     */
+    public int rebuildStoryIndex() {
+        return stories.rebuild(work -> writes.write(() -> {
+            work.run();
+            return null;
+        }));
     }
 
     public QueryParser queryParser() {

@@ -92,6 +92,12 @@ public final class Server implements AutoCloseable {
             app.close();
             throw e;
         }
+        try {
+            app.rebuildStoryIndex(); // before the first refresh, not inside its write lock
+        } catch (RuntimeException e) {
+            // e.g. a read-only database whose signatures need writing back: the first write retries
+            log.warn("story index: not loaded at start, the first write will: {}", e.toString());
+        }
         scheduler.start(config.sources());
         try {
             watcher.start();

@@ -10,11 +10,10 @@ import java.util.Objects;
  * fingerprinting (NFKC, five regex passes, stemming) cost ~50× more than the comparison while
  * the candidates are nearly always recent items — so they are fingerprinted once, when stored.
  *
- * <p>An entry is used only while the item's version is the one it was taken at — its stored
- * content hash, which every rewrite of its title or summary changes (or the text itself) — and
- * the refresher drops it when it rewrites the item ({@link StoryIndex#forget}), so an updated
- * item is never compared by its old words, and a candidate's words need not be read from the
- * database to check. Thread-safe.
+ * <p>An entry is used only while the item's version is the one it was taken at; {@link StoryIndex}
+ * puts an item's fingerprint when its transaction commits and the refresher drops it when it
+ * rewrites the item ({@link StoryIndex#forget}), so an updated item is never compared by its old
+ * words and a candidate's words need not be read from the database to check. Thread-safe.
  */
 final class FingerprintCache {
     private record Entry(Object version, Fingerprint fingerprint) {

@@ -133,11 +133,20 @@ public final class StoryIndex {
     /**
      * Takes in the items other writers committed since the last call (ids above the highest seen)
      * and drops items that left the window by age or were pruned (retention deletes the oldest
-     * first, so the earliest stored publication time says how far). Call at the start of each write transaction,
-     * inside its lock, before deciding anything; {@link #store} also calls it on its first use in a
-     * transaction, so calling it again there costs one indexed query.
+     * first, so the earliest stored publication time says how far). Call at the start of each
+     * write transaction, inside its lock, before deciding anything: once per transaction (later
+     * calls in the same transaction do nothing; {@link #store} calls it on its first use in a
+     * transaction if nobody did). Outside a transaction it catches up at once.
      */
     public synchronized void catchUp() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            staged();
+        } else {
+            catchUpNow();
+        }
+    }
+
+    private void catchUpNow() {
         if (lastSeenId < 0) {
             rebuild(Runnable::run);
             return;
@@ -530,14 +539,14 @@ public final class StoryIndex {
      */
     private Staged staged() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            catchUp();
+            catchUpNow();
             return null;
         }
         Staged staged = currentStaged();
         if (staged != null) {
             return staged;
         }
-        catchUp();
+        catchUpNow();
         Staged created = new Staged(window);
         TransactionSynchronizationManager.bindResource(this, created);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -159,6 +159,7 @@ final class StoryWindow {
             firstWithLink.remove(links[slot]);
         }
         ids[slot] = 0;
+        published[slot] = Long.MIN_VALUE;
         links[slot] = null;
         dead++;
         if (dead > 1024 && dead * 2 > size) {
@@ -207,10 +208,11 @@ final class StoryWindow {
     void hits(long itemId, long[] query, long from, long to, Hits hits) {
         for (long hash : query) {
             int h = find(hash);
+            // A chain holds only entries of this hash; a removed slot's time is MIN_VALUE, never in range.
             for (int e = h < 0 ? -1 : heads[h]; e >= 0; e = next[e]) {
                 int slot = e / BANDS;
-                if (ids[slot] != 0 && ids[slot] != itemId && bands[e] == hash
-                        && published[slot] >= from && published[slot] <= to) {
+                long time = published[slot];
+                if (time >= from && time <= to && ids[slot] != itemId) {
                     hits.add(ids[slot]);
                 }
             }

@@ -49,6 +49,8 @@ public final class StoryIndexBench {
     private static final int ITEMS_PER_DAY = Integer.getInteger("bench.perDay", 5_000);
     /** {@code -Dbench.unsigned=true}: store no signatures, so the rebuild recomputes them (an upgrade). */
     private static final boolean UNSIGNED = Boolean.getBoolean("bench.unsigned");
+    /** {@code -Dbench.htmlBytes=3000}: each item's content_html this long (the service's rows; overflow pages). */
+    private static final String HTML = "<p>" + "ن".repeat(Integer.getInteger("bench.htmlBytes", 0) / 2) + "</p>";
     private static final int ASSIGNED = 2_000;
     private static final int BATCH = 50;
     private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
@@ -86,8 +88,10 @@ public final class StoryIndexBench {
                 InstantSource.fixed(end));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         long r0 = System.nanoTime();
+        long rc0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int recomputed = index.rebuild(work -> tx.executeWithoutResult(status -> work.run()));
         long rebuildMs = (System.nanoTime() - r0) / 1_000_000;
+        long rebuildCpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - rc0) / 1_000_000;
         SplittableRandom random = new SplittableRandom(99);
         int joined = 0;
         long nanos = 0;
@@ -96,8 +100,13 @@ public final class StoryIndexBench {
         for (int b = 0; b < ASSIGNED / BATCH; b++) {
             NewItem[] batch = new NewItem[BATCH];
             for (int i = 0; i < BATCH; i++) {
-                String title = random.nextInt(10) == 0 ? retold(recent[random.nextInt(recent.length)], random)
-                        : title(random);
+                String title;
+                if (random.nextInt(10) == 0) {
+                    String told = recent[random.nextInt(recent.length)]; // null while fewer are stored
+                    title = told != null ? retold(told, random) : title(random);
+                } else {
+                    title = title(random);
+                }
                 batch[i] = insertItem(jdbc, "new", "n" + b + "-" + i, title, end);
             }
             long t = System.nanoTime();
@@ -113,9 +122,9 @@ public final class StoryIndexBench {
             cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
         }
         if (print) {
-            System.out.printf(Locale.ROOT, "cache_mb=%d stored=%d fill_ms=%d held=%d recomputed=%d rebuild_ms=%d"
+            System.out.printf(Locale.ROOT, "cache_mb=%d stored=%d fill_ms=%d held=%d recomputed=%d rebuild_ms=%d rebuild_cpu_ms=%d"
                             + " assigned=%d joined=%d assign_us_per_item=%.1f assign_cpu_us_per_item=%.1f%n", CACHE_MB,
-                    stored, fillMs, index.heldItems(), recomputed, rebuildMs, ASSIGNED, joined,
+                    stored, fillMs, index.heldItems(), recomputed, rebuildMs, rebuildCpuMs, ASSIGNED, joined,
                     nanos / 1000.0 / ASSIGNED, cpuNanos / 1000.0 / ASSIGNED);
         }
     }
@@ -131,7 +140,7 @@ public final class StoryIndexBench {
                          INSERT INTO item (id, source_id, item_key, title, content_html, summary, categories,
                                            published_at, updated_at, first_seen_at, content_hash, story_id,
                                            story_signature, signature_version)
-                         VALUES (?, ?, ?, ?, '', '', '', ?, ?, ?, 'h', ?, ?, ?)""")) {
+                         VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?, 'h', ?, ?, ?)""")) {
                 for (int id = 1; id <= stored; id++) {
                     long published = START.toEpochMilli() + id * DAY_MS / ITEMS_PER_DAY;
                     String title = title(random);
@@ -146,21 +155,22 @@ public final class StoryIndexBench {
                     item.setString(2, "s" + (id % 40));
                     item.setString(3, "k" + id);
                     item.setString(4, title);
-                    item.setLong(5, published);
+                    item.setString(5, HTML);
                     item.setLong(6, published);
                     item.setLong(7, published);
-                    item.setLong(8, id);
+                    item.setLong(8, published);
+                    item.setLong(9, id);
                     Fingerprint f = fingerprinter.fingerprint(Text.ofTitle(title));
                     if (UNSIGNED) {
-                        item.setNull(9, java.sql.Types.BLOB);
-                        item.setNull(10, java.sql.Types.INTEGER);
+                        item.setNull(10, java.sql.Types.BLOB);
+                        item.setNull(11, java.sql.Types.INTEGER);
                     } else {
                         java.nio.ByteBuffer signature = java.nio.ByteBuffer.allocate(f.bands().length * Long.BYTES);
                         for (long band : f.bands()) {
                             signature.putLong(band);
                         }
-                        item.setBytes(9, signature.array());
-                        item.setInt(10, Fingerprinter.SIGNATURE_VERSION);
+                        item.setBytes(10, signature.array());
+                        item.setInt(11, Fingerprinter.SIGNATURE_VERSION);
                     }
                     item.addBatch();
                     if (id % 5_000 == 0 || id == stored) {
