@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  * fresh database, through the same objects the service uses.
  *
  * <ol>
- *   <li><b>first</b>: the real {@link FetchScheduler} (16 threads, as {@code serve}) with every
+ *   <li><b>first</b>: the real {@link FetchScheduler} ({@link org.rawafid.Server#FETCH_THREADS} threads, as {@code serve}) with every
  *       source due at once, until each source has refreshed once — fetch, parse, clean, dedupe,
  *       store, all new;</li>
  *   <li><b>second</b>: every source refreshed again on a pool of the scheduler's size; the
@@ -36,8 +36,8 @@ import java.util.concurrent.Future;
  * </ol>
  */
 public final class IngestBench {
-    /** As {@code Server}: the scheduler's thread count. */
-    static final int THREADS = 16;
+    /** As {@code serve}: the scheduler's thread count. */
+    static final int THREADS = org.rawafid.Server.FETCH_THREADS;
     /** Loopback addresses to spread the feeds over, so the per-host limit of 2 does not bind. */
     static final int MAX_HOSTS = 64;
 

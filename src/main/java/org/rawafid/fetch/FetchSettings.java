@@ -13,7 +13,7 @@ import java.util.Objects;
  *                       timeout comes with each request
  */
 public record FetchSettings(String userAgent, int maxConcurrent, int maxPerHost, Duration connectTimeout) {
-    public static final int DEFAULT_MAX_CONCURRENT = 16;
+    public static final int DEFAULT_MAX_CONCURRENT = 64;
     public static final int DEFAULT_MAX_PER_HOST = 2;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
