@@ -24,6 +24,7 @@ import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.parse.ParseException;
 import org.rawafid.parse.SourceParser;
+import org.rawafid.store.ItemIndex;
 import org.rawafid.store.ItemRepository;
 import org.rawafid.store.SourceStateRepository;
 import org.rawafid.store.WriteTransactions;
@@ -237,9 +238,9 @@ public final class SourceRefresher {
     /**
      * An item to write, with the hash of the item as the feed gave it (before full text) and, for
      * a new item, its story fingerprint — taken here, outside the write lock, since it depends on
-     * the text alone.
+     * the text alone; likewise its search index entry.
      */
-    private record Write(Item item, String sourceHash, Fingerprint fingerprint) {
+    private record Write(Item item, String sourceHash, Fingerprint fingerprint, ItemIndex.Entry indexEntry) {
     }
 
     /** Items keyed by title (no guid, no link) need their clean title to be keyed: never skipped. */
@@ -304,7 +305,7 @@ public final class SourceRefresher {
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);
             writes.add(new Write(item, ItemRepository.contentHash(feedItems.get(i)),
-                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null));
+                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null, items.indexEntry(item)));
         }
         return writes;
     }
@@ -318,7 +319,7 @@ public final class SourceRefresher {
         int merged = 0;
         for (Write write : ordered) {
             Item item = write.item();
-            OptionalLong stored = items.insert(item, write.sourceHash(), now);
+            OptionalLong stored = items.insert(item, write.sourceHash(), now, write.indexEntry());
             if (stored.isEmpty()) {
                 continue; // another refresh of this source (e.g. `rawafid fetch` beside `serve`) stored it first
             }
@@ -331,7 +332,7 @@ public final class SourceRefresher {
             }
         }
         updates.forEach((id, w) -> {
-            items.update(id, w.item(), w.sourceHash(), dateless.contains(id));
+            items.update(id, w.item(), w.sourceHash(), dateless.contains(id), w.indexEntry());
             stories.forget(id);
         });
         states.save(done);
