@@ -112,6 +112,12 @@ final class BenchCommand {
         int compare;
         @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
+        @Option(names = "--realistic", description = {"Items and queries from real words with Zipf frequencies (as",
+                "bench ingest --realistic) instead of the corpus generator's ~250 words."})
+        boolean realistic;
+        @Option(names = "--words", paramLabel = "DIR", defaultValue = "../shared/fixtures/neardup/ans",
+                description = "With --realistic: folder of CSV files whose words are used (default: ${DEFAULT-VALUE}).")
+        Path words;
         @Spec
         CommandSpec spec;
 
@@ -120,7 +126,7 @@ final class BenchCommand {
             Path dir = tempDir();
             try {
                 PrintWriter out = spec.commandLine().getOut();
-                new org.rawafid.bench.SearchBench(items, compare, seed, dir).run().forEach(out::println);
+                new org.rawafid.bench.SearchBench(items, compare, seed, dir, realistic ? words : null).run().forEach(out::println);
                 out.flush();
                 return 0;
             } finally {

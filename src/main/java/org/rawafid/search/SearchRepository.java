@@ -165,6 +165,30 @@ public final class SearchRepository {
         return out;
     }
 
+    /**
+     * How many hits {@link #hits} would page through: matching items of {@code sourceIds}
+     * published at or after {@code notBefore} (may be null); by story, how many stories (every
+     * story with a matching report among those sources gives exactly one hit).
+     */
+    long count(Query query, Collection<String> sourceIds, Instant notBefore, boolean byStory) {
+        if (sourceIds.isEmpty()) {
+            return 0;
+        }
+        long floor = notBefore == null ? Long.MIN_VALUE : notBefore.toEpochMilli();
+        String what = byStory ? "count(DISTINCT COALESCE(i.story_id, -i.id))" : "count(*)";
+        String sql = "SELECT " + what + (postgres
+                ? " FROM item_text f JOIN item i ON i.id = f.item_id WHERE f.terms @@ CAST(:match AS tsquery)"
+                : " FROM item_terms f CROSS JOIN item_search x CROSS JOIN item i WHERE f.item_terms MATCH :match"
+                + " AND f.rowid >= :keyLo AND x.sort_key = f.rowid AND i.id = x.item_id")
+                + " AND i.source_id IN (:sources) AND i.published_at >= :floor";
+        return jdbc.sql(sql)
+                .param("match", postgres ? tsquery(query) : ftsMatch(query))
+                .param("sources", List.copyOf(sourceIds))
+                .param("floor", floor)
+                .param("keyLo", key(floor))
+                .query(Long.class).single();
+    }
+
     /** The first sort key of millisecond {@code ms} (SQLite, migration V7). */
     static long key(long ms) {
         return Math.max(0, Math.min(ms, MAX_KEY_MS)) << SLOT_BITS;
