@@ -73,15 +73,8 @@ public final class SearchRepository {
                     .params(id, encoded).update();
             return;
         }
-        jdbc.sql("DELETE FROM item_search WHERE item_id = ?").param(id).update(); // its trigger drops the old terms
-        Long key = jdbc.sql("INSERT INTO item_search (item_id, sort_key) SELECT ?, COALESCE((SELECT max(sort_key) + 1"
-                        + " FROM item_search WHERE sort_key BETWEEN k.base AND k.base + " + SLOTS_MASK + "), k.base)"
-                        + " FROM (SELECT max(0, min(published_at, " + MAX_KEY_MS + ")) << " + SLOT_BITS
-                        + " AS base FROM item WHERE id = ?) k RETURNING sort_key")
-                .params(id, id).query(Long.class).optional().orElse(null);
-        if (key != null) {
-            jdbc.sql("INSERT INTO item_terms (rowid, terms) VALUES (?, ?)").params(key, encoded).update();
-        }
+        // One statement: the view's trigger (migration V7) replaces the old terms and picks the key.
+        jdbc.sql("INSERT INTO item_index (item_id, terms) VALUES (?, ?)").params(id, encoded).update();
     }
 
     /**

@@ -32,3 +32,16 @@ DROP TABLE item_text;
 CREATE TRIGGER item_search_deleted AFTER DELETE ON item_search BEGIN
     DELETE FROM item_terms WHERE rowid = old.sort_key;
 END;
+
+-- What search.SearchRepository inserts into: (item_id, terms), one statement per item; the
+-- trigger replaces the item's old terms, gives it the next free key of its publication
+-- millisecond (SearchRepository.key computes the same first key of a millisecond) and indexes it.
+CREATE VIEW item_index (item_id, terms) AS SELECT item_id, NULL FROM item_search;
+CREATE TRIGGER item_index_put INSTEAD OF INSERT ON item_index BEGIN
+    DELETE FROM item_search WHERE item_id = new.item_id;
+    INSERT INTO item_search (item_id, sort_key)
+    SELECT new.item_id, COALESCE((SELECT max(sort_key) + 1 FROM item_search
+                                  WHERE sort_key BETWEEN k.base AND k.base + 1048575), k.base)
+    FROM (SELECT max(0, min(published_at, 8796093022207)) << 20 AS base FROM item WHERE id = new.item_id) k;
+    INSERT INTO item_terms (rowid, terms) SELECT sort_key, new.terms FROM item_search WHERE item_id = new.item_id;
+END;
