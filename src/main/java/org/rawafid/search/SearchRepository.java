@@ -28,7 +28,7 @@ public final class SearchRepository {
     static final long SLOTS_MASK = (1L << SLOT_BITS) - 1;
     static final long MAX_KEY_MS = (1L << (63 - SLOT_BITS)) - 1;
     /** The first window holds about this many of the newest items; each next one is {@link #GROWTH} times wider. */
-    static final int FIRST_WINDOW_ITEMS = 2_000;
+    static final int FIRST_WINDOW_ITEMS = 500;
     static final int GROWTH = 8;
     /** The first window is at least this long (many items published in the same second). */
     static final long MIN_WIDTH_MS = 1_000;
@@ -135,7 +135,7 @@ public final class SearchRepository {
         }
         String match = postgres ? tsquery(query) : ftsMatch(query);
         String sql = windowSql(beforeTime != null, byStory);
-        List<StoredItem> out = new ArrayList<>();
+        List<Long> out = new ArrayList<>();
         for (int window = 1; out.size() < limit && hi > floor; window++) {
             long lo = width < 0 || window >= MAX_WINDOWS || hi - width <= floor || hi - width > hi ? floor : hi - width;
             var spec = jdbc.sql(sql)
@@ -151,11 +151,11 @@ public final class SearchRepository {
             if (beforeTime != null) {
                 spec = spec.param("beforeTime", beforeTime.toEpochMilli()).param("beforeId", beforeId);
             }
-            out.addAll(spec.query((rs, n) -> ItemRepository.map(rs)).list());
+            out.addAll(spec.query(Long.class).list());
             hi = lo;
             width = width > Long.MAX_VALUE / GROWTH ? Long.MAX_VALUE : width * GROWTH;
         }
-        return out;
+        return rows(out);
     }
 
     /**
@@ -182,18 +182,30 @@ public final class SearchRepository {
                 .query(Long.class).single();
     }
 
+    /** The stored items {@code ids}, in that order. */
+    private List<StoredItem> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredItem> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT " + ItemRepository.COLUMNS + ItemRepository.FROM + " WHERE i.id IN (:ids)")
+                .param("ids", ids).query((rs, n) -> ItemRepository.map(rs)).list()
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     /** The first sort key of millisecond {@code ms} (SQLite, migration V7). */
     static long key(long ms) {
         return Math.max(0, Math.min(ms, MAX_KEY_MS)) << SLOT_BITS;
     }
 
     private String windowSql(boolean cursor, boolean byStory) {
-        // Driven from the index: the window's hits are read from it, then their rows, then sorted.
-        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRepository.COLUMNS).append(postgres
-                        ? " FROM item_text f JOIN item i ON i.id = f.item_id LEFT JOIN story s ON s.id = i.story_id"
+        // Driven from the index: the window's hits are read from it, then their rows, then sorted;
+        // ids only (a page's rows are read once it is known, not a window's worth of article text).
+        StringBuilder sql = new StringBuilder("SELECT i.id").append(postgres
+                        ? " FROM item_text f JOIN item i ON i.id = f.item_id"
                         + " WHERE f.terms @@ CAST(:match AS tsquery)"
                         : " FROM item_terms f CROSS JOIN item_search x CROSS JOIN item i"
-                        + " LEFT JOIN story s ON s.id = i.story_id"
                         + " WHERE f.item_terms MATCH :match AND f.rowid BETWEEN :keyLo AND :keyHi"
                         + " AND x.sort_key = f.rowid AND i.id = x.item_id")
                 .append(" AND i.source_id IN (:sources) AND i.published_at >= :lo AND i.published_at < :hi");
