@@ -28,7 +28,7 @@ public final class SearchRepository {
     static final long SLOTS_MASK = (1L << SLOT_BITS) - 1;
     static final long MAX_KEY_MS = (1L << (63 - SLOT_BITS)) - 1;
     /** The first window holds about this many of the newest items; each next one is {@link #GROWTH} times wider. */
-    static final int FIRST_WINDOW_ITEMS = 500;
+    static final int FIRST_WINDOW_ITEMS = 2_000;
     static final int GROWTH = 8;
     /** The first window is at least this long (many items published in the same second). */
     static final long MIN_WIDTH_MS = 1_000;
