@@ -79,7 +79,7 @@ public class Assign {
                     long[] id = {0};
                     StoryRef ref = index.store(new Report(r.source(), item.itemKey(), null, pub), print,
                         (story, signature, version) -> {
-                            var stored = items.insert(item, ItemRepository.contentHash(item), now, new ItemRepository.StoryColumns(story, signature, version));
+                            var stored = items.insert(item, ItemRepository.contentHash(item), now, new ItemRepository.StoryColumns(story, signature, version), null);
                             id[0] = stored.getAsLong();
                             return stored;
                         }).orElseThrow();

@@ -112,19 +112,30 @@ final class BenchCommand {
         int compare;
         @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
+        @Option(names = "--realistic", description = {"Items and queries from real words with Zipf frequencies (as",
+                "bench ingest --realistic) instead of the corpus generator's ~250 words."})
+        boolean realistic;
+        @Option(names = "--words", paramLabel = "DIR", defaultValue = "../shared/fixtures/neardup/ans",
+                description = "With --realistic: folder of CSV files whose words are used (default: ${DEFAULT-VALUE}).")
+        Path words;
+        @Option(names = "--keep", paramLabel = "DIR", description = {"Build the databases in this new folder and keep",
+                "them (to look at query plans); default: a temporary folder, deleted."})
+        Path keep;
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
-            Path dir = tempDir();
+        public Integer call() throws java.io.IOException {
+            Path dir = keep == null ? tempDir() : java.nio.file.Files.createDirectories(keep);
             try {
                 PrintWriter out = spec.commandLine().getOut();
-                new org.rawafid.bench.SearchBench(items, compare, seed, dir).run().forEach(out::println);
+                new org.rawafid.bench.SearchBench(items, compare, seed, dir, realistic ? words : null).run().forEach(out::println);
                 out.flush();
                 return 0;
             } finally {
-                delete(dir);
+                if (keep == null) {
+                    delete(dir);
+                }
             }
         }
     }

@@ -24,6 +24,7 @@ import org.rawafid.parse.DateParser;
 import org.rawafid.parse.FeedParser;
 import org.rawafid.parse.ParseException;
 import org.rawafid.parse.SourceParser;
+import org.rawafid.store.ItemIndex;
 import org.rawafid.store.ItemRepository;
 import org.rawafid.store.SourceStateRepository;
 import org.rawafid.store.WriteTransactions;
@@ -240,9 +241,9 @@ public final class SourceRefresher {
     /**
      * An item to write, with the hash of the item as the feed gave it (before full text) and, for
      * a new item, its story fingerprint — taken here, outside the write lock, since it depends on
-     * the text alone.
+     * the text alone; likewise its search index entry.
      */
-    private record Write(Item item, String sourceHash, Fingerprint fingerprint) {
+    private record Write(Item item, String sourceHash, Fingerprint fingerprint, ItemIndex.Entry indexEntry) {
     }
 
     /** Items keyed by title (no guid, no link) need their clean title to be keyed: never skipped. */
@@ -307,7 +308,7 @@ public final class SourceRefresher {
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);
             writes.add(new Write(item, ItemRepository.contentHash(feedItems.get(i)),
-                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null));
+                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null, items.indexEntry(item)));
         }
         return writes;
     }
@@ -324,7 +325,7 @@ public final class SourceRefresher {
             Optional<StoryRef> story = stories.store(
                     new Report(source.id(), item.itemKey(), item.canonicalLink(), item.published()),
                     write.fingerprint(), (storyId, signature, version) -> items.insert(item, write.sourceHash(), now,
-                            new ItemRepository.StoryColumns(storyId, signature, version)));
+                            new ItemRepository.StoryColumns(storyId, signature, version), write.indexEntry()));
             if (story.isEmpty()) {
                 continue; // another refresh of this source (e.g. `rawafid fetch` beside `serve`) stored it first
             }
@@ -334,7 +335,7 @@ public final class SourceRefresher {
             }
         }
         updates.forEach((id, w) -> {
-            items.update(id, w.item(), w.sourceHash(), dateless.contains(id));
+            items.update(id, w.item(), w.sourceHash(), dateless.contains(id), w.indexEntry());
             stories.forget(id);
         });
         states.save(done);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps the search index in step with the items: {@link org.rawafid.store.ItemRepository} calls {@link #put} for
- * every insert and changed item, inside the item's write transaction; {@link #catchUp} indexes
+ * Keeps the search index in step with the items: {@link #entry} computes an item's terms (callers
+ * take it before the write transaction), {@link org.rawafid.store.ItemRepository} calls {@link #put}
+ * for every insert and changed item, inside the item's write transaction; {@link #catchUp} indexes
  * what was stored before the index existed. Indexed text: title, summary and the article's plain
  * text, through {@link Terms}. Thread-safe.
  *
@@ -28,9 +29,15 @@ public final class IndexWriter implements ItemIndex {
         this.terms = new Terms(Objects.requireNonNull(normalizer, "normalizer"));
     }
 
+    /** The item's terms in the database's form: the costly part (HTML to text, normalising), lock-free. */
     @Override
-    public void put(long id, Item item) {
-        repository.put(id, termsOf(item.title(), item.summary(), item.contentHtml()));
+    public Entry entry(Item item) {
+        return new Entry(repository.encode(termsOf(item.title(), item.summary(), item.contentHtml())));
+    }
+
+    @Override
+    public void put(long id, Entry entry) {
+        repository.put(id, entry.terms());
     }
 
     /**
@@ -43,7 +50,8 @@ public final class IndexWriter implements ItemIndex {
         while (true) {
             int n = Objects.requireNonNull(tx.write(() -> {
                 List<SearchRepository.Unindexed> batch = repository.takeBacklog(BATCH);
-                batch.forEach(u -> repository.put(u.id(), termsOf(u.title(), u.summary(), u.contentHtml())));
+                batch.forEach(u -> repository.put(u.id(),
+                        repository.encode(termsOf(u.title(), u.summary(), u.contentHtml()))));
                 return batch.size();
             }));
             done += n;

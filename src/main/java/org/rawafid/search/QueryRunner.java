@@ -36,6 +36,11 @@ public final class QueryRunner {
         }
     }
 
+    /** How many hits a search of these sources has in all (one per story when {@code byStory}). */
+    public long count(Query query, Collection<String> sourceIds, Instant notBefore, boolean byStory) {
+        return repository.count(Objects.requireNonNull(query, "query"), List.copyOf(sourceIds), notBefore, byStory);
+    }
+
     public List<StoredItem> hits(Page page) {
         return repository.hits(page.query(), page.sourceIds(), page.notBefore(), page.beforeTime(),
                 page.beforeId(), page.limit(), page.byStory());

@@ -23,29 +23,58 @@ import java.util.StringJoiner;
  * joins the caller's transaction.
  */
 public final class SearchRepository {
+    /** SQLite sort keys: published_at in ms (clamped to 0..MAX_KEY_MS) shifted left, plus a slot (V7). */
+    static final int SLOT_BITS = 20;
+    static final long SLOTS_MASK = (1L << SLOT_BITS) - 1;
+    static final long MAX_KEY_MS = (1L << (63 - SLOT_BITS)) - 1;
+    /** The first window holds about this many of the newest items; each next one is {@link #GROWTH} times wider. */
+    static final int FIRST_WINDOW_ITEMS = 2_000;
+    static final int GROWTH = 8;
+    /** The first window is at least this long (many items published in the same second). */
+    static final long MIN_WIDTH_MS = 1_000;
+    /** After this many windows the rest is read in one. */
+    static final int MAX_WINDOWS = 6;
     /** PostgreSQL ignores positions beyond this (tsvector's limit). */
     private static final int MAX_POSITION = 16_383;
 
     private final JdbcClient jdbc;
     private final boolean postgres;
+    private final int firstWindowItems;
 
     public SearchRepository(Database database) {
+        this(database, FIRST_WINDOW_ITEMS);
+    }
+
+    /** With first windows of about {@code firstWindowItems} items (tests use a few, to read many windows). */
+    SearchRepository(Database database, int firstWindowItems) {
         Objects.requireNonNull(database, "database");
+        if (firstWindowItems < 1) {
+            throw new IllegalArgumentException("firstWindowItems must be positive: " + firstWindowItems);
+        }
+        this.firstWindowItems = firstWindowItems;
         this.jdbc = database.jdbc();
         this.postgres = database.dialect() == Database.Dialect.POSTGRESQL;
     }
 
-    /** Stores (or replaces) the terms of item {@code id}. */
-    void put(long id, List<String> terms) {
+    /** The stored form of {@code terms}: a tsvector literal (PostgreSQL) or the terms space-separated (SQLite). */
+    String encode(List<String> terms) {
+        return postgres ? tsvector(terms) : String.join(" ", terms);
+    }
+
+    /**
+     * Stores (or replaces) the terms of item {@code id}, in the form {@link #encode} gives. On
+     * SQLite the item's FTS5 rowid is its sort key (see migration V7): computed here from the
+     * stored {@code published_at}, the next free slot of that millisecond.
+     */
+    void put(long id, String encoded) {
         if (postgres) {
             jdbc.sql("INSERT INTO item_text (item_id, terms) VALUES (?, CAST(? AS tsvector))"
                     + " ON CONFLICT (item_id) DO UPDATE SET terms = excluded.terms")
-                    .params(id, tsvector(terms)).update();
-        } else {
-            jdbc.sql("INSERT INTO item_text (item_id, terms) VALUES (?, ?)"
-                    + " ON CONFLICT (item_id) DO UPDATE SET terms = excluded.terms")
-                    .params(id, String.join(" ", terms)).update();
+                    .params(id, encoded).update();
+            return;
         }
+        // One statement: the view's trigger (migration V7) replaces the old terms and picks the key.
+        jdbc.sql("INSERT INTO item_index (item_id, terms) VALUES (?, ?)").params(id, encoded).update();
     }
 
     /**
@@ -75,47 +104,130 @@ public final class SearchRepository {
      * A page of hits newest first: matching items of {@code sourceIds} published at or after
      * {@code notBefore} (may be null), older than the keyset cursor when {@code beforeTime} is set;
      * by story, only the earliest matching report of each story among those sources.
+     *
+     * <p>Read in time windows, newest first: the first holds about the {@value #FIRST_WINDOW_ITEMS}
+     * newest items (below the cursor), each next one is {@value #GROWTH} times as long, until the
+     * page is full or {@code notBefore} (or the oldest item) is reached. A word that matches a fifth
+     * of all items fills its page from the first window, so only that window's hits are sorted; a
+     * rare word reads a few windows, each cheap. Windows split the time line, so the hits are
+     * exactly those of one query over all of it. On SQLite a window is a range of FTS5 rowids
+     * (they follow publication time, migration V7); on PostgreSQL a range of {@code item_published}.
      */
     List<StoredItem> hits(Query query, Collection<String> sourceIds, Instant notBefore, Instant beforeTime,
                           long beforeId, int limit, boolean byStory) {
         if (sourceIds.isEmpty()) {
             return List.of();
         }
-        // Driven from the index: the hits are read from it, then their rows, then sorted. (Testing
-        // each item newest-first against the set of hits needs that whole set built first.)
-        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRepository.COLUMNS).append(postgres
-                        ? " FROM item_text f JOIN item i ON i.id = f.item_id LEFT JOIN story s ON s.id = i.story_id"
+        long floor = notBefore == null ? Long.MIN_VALUE : notBefore.toEpochMilli();
+        // Windows are [lo, hi) on published_at; the cursor's (time, id) test is applied inside them too.
+        long hi = beforeTime == null ? Long.MAX_VALUE : beforeTime.toEpochMilli() + 1;
+        List<Long> newest = jdbc.sql("SELECT published_at FROM item WHERE published_at < ?"
+                        + " ORDER BY published_at DESC LIMIT 1 OFFSET ?")
+                .params(hi, firstWindowItems - 1).query(Long.class).list();
+        long width;
+        if (newest.isEmpty()) {
+            width = -1; // fewer items than one window: one window reaches the floor
+        } else {
+            long top = jdbc.sql("SELECT max(published_at) FROM item WHERE published_at < ?").param(hi)
+                    .query(Long.class).single();
+            hi = Math.min(hi, top + 1);
+            width = Math.max(MIN_WIDTH_MS, hi - newest.get(0));
+        }
+        String match = postgres ? tsquery(query) : ftsMatch(query);
+        String sql = windowSql(beforeTime != null, byStory);
+        List<Long> out = new ArrayList<>();
+        for (int window = 1; out.size() < limit && hi > floor; window++) {
+            long lo = width < 0 || window >= MAX_WINDOWS || hi - width <= floor || hi - width > hi ? floor : hi - width;
+            var spec = jdbc.sql(sql)
+                    .param("match", match)
+                    .param("sources", List.copyOf(sourceIds))
+                    .param("lo", lo)
+                    .param("hi", hi)
+                    .param("floor", floor)
+                    .param("limit", limit - out.size());
+            if (!postgres) {
+                spec = spec.param("keyLo", key(lo)).param("keyHi", key(hi - 1) | SLOTS_MASK);
+            }
+            if (beforeTime != null) {
+                spec = spec.param("beforeTime", beforeTime.toEpochMilli()).param("beforeId", beforeId);
+            }
+            out.addAll(spec.query(Long.class).list());
+            hi = lo;
+            width = width > Long.MAX_VALUE / GROWTH ? Long.MAX_VALUE : width * GROWTH;
+        }
+        return rows(out);
+    }
+
+    /**
+     * How many hits {@link #hits} would page through: matching items of {@code sourceIds}
+     * published at or after {@code notBefore} (may be null); by story, how many stories (every
+     * story with a matching report among those sources gives exactly one hit).
+     */
+    long count(Query query, Collection<String> sourceIds, Instant notBefore, boolean byStory) {
+        if (sourceIds.isEmpty()) {
+            return 0;
+        }
+        long floor = notBefore == null ? Long.MIN_VALUE : notBefore.toEpochMilli();
+        String what = byStory ? "count(DISTINCT COALESCE(i.story_id, -i.id))" : "count(*)";
+        String sql = "SELECT " + what + (postgres
+                ? " FROM item_text f JOIN item i ON i.id = f.item_id WHERE f.terms @@ CAST(:match AS tsquery)"
+                : " FROM item_terms f CROSS JOIN item_search x CROSS JOIN item i WHERE f.item_terms MATCH :match"
+                + " AND f.rowid >= :keyLo AND x.sort_key = f.rowid AND i.id = x.item_id")
+                + " AND i.source_id IN (:sources) AND i.published_at >= :floor";
+        return jdbc.sql(sql)
+                .param("match", postgres ? tsquery(query) : ftsMatch(query))
+                .param("sources", List.copyOf(sourceIds))
+                .param("floor", floor)
+                .param("keyLo", key(floor))
+                .query(Long.class).single();
+    }
+
+    /** The stored items {@code ids}, in that order. */
+    private List<StoredItem> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredItem> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT " + ItemRepository.COLUMNS + ItemRepository.FROM + " WHERE i.id IN (:ids)")
+                .param("ids", ids).query((rs, n) -> ItemRepository.map(rs)).list()
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The first sort key of millisecond {@code ms} (SQLite, migration V7). */
+    static long key(long ms) {
+        return Math.max(0, Math.min(ms, MAX_KEY_MS)) << SLOT_BITS;
+    }
+
+    private String windowSql(boolean cursor, boolean byStory) {
+        // Driven from the index: the window's hits are read from it, then their rows, then sorted;
+        // ids only (a page's rows are read once it is known, not a window's worth of article text).
+        StringBuilder sql = new StringBuilder("SELECT i.id").append(postgres
+                        ? " FROM item_text f JOIN item i ON i.id = f.item_id"
                         + " WHERE f.terms @@ CAST(:match AS tsquery)"
-                        : " FROM item_fts f CROSS JOIN item i LEFT JOIN story s ON s.id = i.story_id"
-                        + " WHERE f.item_fts MATCH :match AND i.id = f.rowid")
-                .append(" AND i.source_id IN (:sources) AND i.published_at >= :notBefore");
-        if (beforeTime != null) {
+                        : " FROM item_terms f CROSS JOIN item_search x CROSS JOIN item i"
+                        + " WHERE f.item_terms MATCH :match AND f.rowid BETWEEN :keyLo AND :keyHi"
+                        + " AND x.sort_key = f.rowid AND i.id = x.item_id")
+                .append(" AND i.source_id IN (:sources) AND i.published_at >= :lo AND i.published_at < :hi");
+        if (cursor) {
             sql.append(" AND (i.published_at < :beforeTime OR (i.published_at = :beforeTime AND i.id < :beforeId))");
         }
         if (byStory) {
             // Only items with a story have siblings; each sibling is checked against the index alone.
             sql.append(" AND NOT EXISTS (SELECT 1 FROM item j WHERE j.story_id = i.story_id")
-                    .append(" AND j.source_id IN (:sources) AND j.published_at >= :notBefore")
+                    .append(" AND j.source_id IN (:sources) AND j.published_at >= :floor")
                     .append(" AND (j.published_at < i.published_at OR (j.published_at = i.published_at AND j.id < i.id))")
                     .append(postgres ? " AND EXISTS (SELECT 1 FROM item_text g WHERE g.item_id = j.id"
                             + " AND g.terms @@ CAST(:match AS tsquery)))"
-                            : " AND EXISTS (SELECT 1 FROM item_fts g WHERE g.item_fts MATCH :match AND g.rowid = j.id))");
+                            : " AND EXISTS (SELECT 1 FROM item_search y CROSS JOIN item_terms g WHERE y.item_id = j.id"
+                            + " AND g.item_terms MATCH :match AND g.rowid = y.sort_key))");
         }
-        sql.append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit");
-        var spec = jdbc.sql(sql.toString())
-                .param("match", postgres ? tsquery(query) : ftsMatch(query))
-                .param("sources", List.copyOf(sourceIds))
-                .param("notBefore", notBefore == null ? Long.MIN_VALUE : notBefore.toEpochMilli())
-                .param("limit", limit);
-        if (beforeTime != null) {
-            spec = spec.param("beforeTime", beforeTime.toEpochMilli()).param("beforeId", beforeId);
-        }
-        return spec.query((rs, n) -> ItemRepository.map(rs)).list();
+        return sql.append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit").toString();
     }
 
     /** How many items the index holds (for the bench and tests). */
     long indexedCount() {
-        return jdbc.sql("SELECT count(*) FROM item_text").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM " + (postgres ? "item_text" : "item_search")).query(Long.class).single();
     }
 
     /** FTS5: {@code ("a b" OR "c") AND "d" NOT "e"}; terms are letters and digits, quoted anyway. */

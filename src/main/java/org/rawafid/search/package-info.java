@@ -6,11 +6,13 @@
  * every word reduced by {@code dedupe}'s {@link org.rawafid.dedupe.ArabicNormalizer#searchTerms}
  * — the same function that fills the index, so hamza/alef forms, ى/ي, ة/ه, tashkeel, tatweel,
  * Arabic-Indic digits and leading clitics never matter on either side.
- * {@link org.rawafid.search.IndexWriter} keeps the index (table {@code item_text}, plus the
- * FTS5 table {@code item_fts} on SQLite or a GIN-indexed {@code tsvector} on PostgreSQL) in
- * step with {@code item}, inside the item's own write transaction.
+ * {@link org.rawafid.search.IndexWriter} keeps the index in step with {@code item}: the terms
+ * are computed before the write transaction ({@code ItemIndex.entry}) and stored inside the
+ * item's own one. On SQLite a contentless FTS5 table {@code item_terms} whose rowid is a sort key
+ * following publication time ({@code item_search} maps items to keys, migration V7); on
+ * PostgreSQL a GIN-indexed {@code tsvector} in {@code item_text}.
  * {@link org.rawafid.search.QueryRunner} answers a query a page at a time, newest first, one
- * entry per story. {@link org.rawafid.search.SearchRepository} owns the SQL of both dialects.
+ * entry per story, reading time windows of the newest items first until the page is full. {@link org.rawafid.search.SearchRepository} owns the SQL of both dialects.
  *
  * <p>Wiring (thread-safe, build once):
  * <pre>{@code

@@ -49,6 +49,15 @@ public final class ItemRepository {
         this.index = Objects.requireNonNull(index, "index");
     }
 
+    /**
+     * The index entry of {@code item} (search terms): pure and thread-safe, so callers take it
+     * before the write transaction and pass it to {@link #insert(Item, String, Instant, ItemIndex.Entry)}
+     * or {@link #update(long, Item, String, boolean, ItemIndex.Entry)}.
+     */
+    public ItemIndex.Entry indexEntry(Item item) {
+        return index.entry(item);
+    }
+
     /** What is already stored for these keys of one source: key → (id, content hash). */
     public Map<String, Existing> findExisting(String sourceId, Collection<String> itemKeys) {
         Map<String, Existing> found = new HashMap<>();
@@ -90,14 +99,17 @@ public final class ItemRepository {
      * next poll of an unchanged feed item is "unchanged" and does not undo the full text.
      */
     public OptionalLong insert(Item item, String sourceHash, Instant firstSeen) {
-        return insert(item, sourceHash, firstSeen, null);
+        return insert(item, sourceHash, firstSeen, null, null);
     }
 
     /**
-     * The same, with the item's story and story signature written by the same statement: the story
-     * index decides the story before the insert, so the row is never rewritten to add it.
+     * The same, with the item's story and story signature written by the same statement (the story
+     * index decides the story before the insert, so the row is never rewritten to add it; null:
+     * none) and its search index entry already taken by {@link #indexEntry} before the write
+     * transaction (null: taken here).
      */
-    public OptionalLong insert(Item item, String sourceHash, Instant firstSeen, StoryColumns story) {
+    public OptionalLong insert(Item item, String sourceHash, Instant firstSeen, StoryColumns story,
+                               ItemIndex.Entry entry) {
         List<Long> ids = jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html,"
                         + " summary, author, image_url, categories, published_at, updated_at, first_seen_at, content_hash,"
                         + " story_id, story_signature, signature_version)"
@@ -112,7 +124,7 @@ public final class ItemRepository {
         if (ids.isEmpty()) {
             return OptionalLong.empty();
         }
-        index.put(ids.get(0), item);
+        index.put(ids.get(0), entry != null ? entry : index.entry(item));
         return OptionalLong.of(ids.get(0));
     }
 
@@ -136,6 +148,12 @@ public final class ItemRepository {
      * An item whose feed gives no date keeps its stored dates (its first-seen time).
      */
     public void update(long id, Item item, String sourceHash, boolean keepDates) {
+        update(id, item, sourceHash, keepDates, null);
+    }
+
+    /** The same, with the item's index entry already taken by {@link #indexEntry} (null: taken here). */
+    public void update(long id, Item item, String sourceHash, boolean keepDates, ItemIndex.Entry entry) {
+        ItemIndex.Entry indexed = entry != null ? entry : index.entry(item);
         if (keepDates) {
             jdbc.sql("UPDATE item SET guid = ?, link = ?, canonical_link = ?, title = ?, content_html = ?, summary = ?,"
                             + " author = ?, image_url = ?, categories = ?, content_hash = ? WHERE id = ?")
@@ -143,13 +161,13 @@ public final class ItemRepository {
                             item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
                             sourceHash, id)
                     .update();
-            index.put(id, item);
+            index.put(id, indexed);
             return;
         }
-        update(id, item, sourceHash);
+        update(id, item, sourceHash, indexed);
     }
 
-    private void update(long id, Item item, String sourceHash) {
+    private void update(long id, Item item, String sourceHash, ItemIndex.Entry indexed) {
         jdbc.sql("UPDATE item SET guid = ?, link = ?, canonical_link = ?, title = ?, content_html = ?, summary = ?,"
                         + " author = ?, image_url = ?, categories = ?, published_at = ?, updated_at = ?, content_hash = ?"
                         + " WHERE id = ?")
@@ -157,7 +175,7 @@ public final class ItemRepository {
                         item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories()),
                         millis(item.published()), millis(item.updated()), sourceHash, id)
                 .update();
-        index.put(id, item);
+        index.put(id, indexed);
     }
 
     /** Item counts per source id. */

@@ -152,8 +152,12 @@ public final class SiteCatalog implements Catalog {
             if (coverage && (notBefore == null || notBefore.isBefore(now.minus(f.window())))) {
                 notBefore = now.minus(f.window()); // a coverage feed lists the stories reported within its window
             }
-            feeds.add(new FeedSummary(f.id(), f.title(), f.description(),
-                    app.entries().count(ids, notBefore, coverage || f.dedupe() == Feed.Dedupe.STORY),
+            boolean byStory = coverage || f.dedupe() == Feed.Dedupe.STORY;
+            // A saved search counts its hits, not everything its sources hold.
+            long count = f.query() != null && !coverage
+                    ? app.queryRunner().count(app.queryParser().parse(f.query()), ids, notBefore, byStory)
+                    : app.entries().count(ids, notBefore, byStory);
+            feeds.add(new FeedSummary(f.id(), f.title(), f.description(), count,
                     app.entries().lastUpdate(ids)));
         }
         List<SourceHealth> health = health(config);

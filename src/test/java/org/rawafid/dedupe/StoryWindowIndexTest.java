@@ -55,7 +55,7 @@ class StoryWindowIndexTest extends BackendTest {
                 published, published);
         return index.store(new Report(source, key, null, published), index.fingerprint(title, title),
                 (story, signature, version) -> items.insert(item, ItemRepository.contentHash(item), published,
-                        new ItemRepository.StoryColumns(story, signature, version)));
+                        new ItemRepository.StoryColumns(story, signature, version), null));
     }
 
     private StoryRef storeInTransaction(StoryIndex index, String source, String key, Instant published, String title) {

@@ -3,6 +3,7 @@ package org.rawafid.search;
 import org.junit.jupiter.api.Test;
 import org.rawafid.dedupe.ArabicNormalizer;
 import org.rawafid.model.Item;
+import org.rawafid.model.StoredItem;
 import org.rawafid.store.BackendTest;
 import org.rawafid.store.Database;
 import org.rawafid.store.ItemRepository;
@@ -40,6 +41,43 @@ class IndexWriterTest extends BackendTest {
             assertThat(writer.catchUp(new WriteTransactions(db))).isZero();
             assertThat(new QueryRunner(repository).hits(new QueryRunner.Page(new QueryParser(normalizer)
                     .parse("\"وزير الخارجيه\""), List.of("old"), null, null, 0, 1_000, false))).hasSize(100);
+        }
+    }
+
+    @Test
+    void migrationV7KeepsAnIndexBuiltBeforeItInPublicationOrder() {
+        java.nio.file.Path file = dir.resolve("v6.db");
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl("jdbc:sqlite:" + file);
+        old.setEnforceForeignKeys(true);
+        org.flywaydb.core.Flyway.configure().dataSource(old)
+                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("6").load().migrate();
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(old);
+        ItemRepository before = new ItemRepository(jdbc);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // Ids against time: the last stored is the oldest; three items to a millisecond.
+            Instant at = T0.minusSeconds(i / 3);
+            long id = before.insert(new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i,
+                    "خبر " + i, "<p>خبر</p>", "خبر", null, null, List.of(), at, at), T0).orElseThrow();
+            // As version 6's IndexWriter stored the terms (its triggers fill item_fts).
+            jdbc.sql("INSERT INTO item_text (item_id, terms) VALUES (?, ?)").params(id, "خبر " + i).update();
+            ids.add(id);
+        }
+        try (Database db = Database.open(file)) {
+            ArabicNormalizer normalizer = new ArabicNormalizer();
+            QueryRunner runner = new QueryRunner(new SearchRepository(db, 4));
+            List<Long> expected = new java.util.ArrayList<>();
+            for (int g = 0; g < 10; g++) {
+                expected.addAll(List.of(ids.get(3 * g + 2), ids.get(3 * g + 1), ids.get(3 * g)));
+            }
+            assertThat(runner.hits(new QueryRunner.Page(new QueryParser(normalizer).parse("خبر"), List.of("old"), null,
+                    null, 0, 100, false))).extracting(StoredItem::id).isEqualTo(expected);
+            db.jdbc().sql("DELETE FROM item WHERE id = ?").param(ids.get(0)).update();
+            expected.remove(ids.get(0));
+            assertThat(runner.hits(new QueryRunner.Page(new QueryParser(normalizer).parse("خبر"), List.of("old"), null,
+                    null, 0, 100, false))).extracting(StoredItem::id).isEqualTo(expected);
+            assertThat(new SearchRepository(db).indexedCount()).isEqualTo(29);
         }
     }
 

@@ -165,6 +165,75 @@ class QueryRunnerTest extends BackendTest {
     }
 
     @Test
+    void windowsOfAnySizeGiveTheSameHitsInTheSameOrder() {
+        // 400 more items whose ids do not follow their times: published in shuffled order, five to a
+        // millisecond (ties broken by id), a long gap before the oldest hundred (windows widen over it).
+        Map<Long, Instant> published = new LinkedHashMap<>();
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (int i = 0; i < 400; i++) {
+            long slot = i * 7_919L % 400;
+            Instant at = T0.plus(Duration.ofDays(slot < 100 ? 0 : 30)).plusMillis(slot / 5 * 60_000 + 3);
+            String title = (i % 2 == 0 ? "مؤتمر المناخ " : "طقس معتدل ") + (i % 37 == 5 ? "نادر " : "") + "رقم " + i;
+            long id = store("src" + (i % 3), "x" + i, title, title, at);
+            published.put(id, at);
+            titles.put(id, title);
+        }
+        List<String> sources = List.of("src0", "src1", "src2");
+        SearchRepository small = new SearchRepository(db, 3);
+        for (String q : List.of("مؤتمر", "نادر", "معتدل -نادر", "\"مؤتمر المناخ\" OR نادر", "رقم", "الرئيس")) {
+            for (Instant since : java.util.Arrays.asList(null, T0.plus(Duration.ofDays(30)).plusMillis(3))) {
+                List<Long> whole = runner.hits(new QueryRunner.Page(parser.parse(q), sources, since, null, 0, 2_000,
+                        false)).stream().map(StoredItem::id).toList();
+                List<Long> paged = new java.util.ArrayList<>();
+                Instant beforeTime = null;
+                long beforeId = 0;
+                for (int n = 0; n < 500; n++) {
+                    List<StoredItem> page = new QueryRunner(small).hits(new QueryRunner.Page(parser.parse(q), sources,
+                            since, beforeTime, beforeId, 7, false));
+                    page.forEach(h -> paged.add(h.id()));
+                    if (page.size() < 7) {
+                        break;
+                    }
+                    beforeTime = page.get(6).item().published();
+                    beforeId = page.get(6).id();
+                }
+                assertThat(paged).as(q + " since " + since).isEqualTo(whole);
+                assertThat(whole.isEmpty()).as(q + " since " + since).isEqualTo(since != null && q.equals("الرئيس"));
+                if (q.equals("مؤتمر")) {
+                    // Exactly newest first by (published_at, id), computed here rather than by either database.
+                    List<Long> expected = titles.entrySet().stream()
+                            .filter(e -> e.getValue().startsWith("مؤتمر"))
+                            .filter(e -> since == null || !published.get(e.getKey()).isBefore(since))
+                            .map(Map.Entry::getKey)
+                            .sorted(java.util.Comparator.comparing((Long id) -> published.get(id)).thenComparing(id -> id)
+                                    .reversed()).toList();
+                    assertThat(paged.stream().filter(titles::containsKey).toList()).as(q + " since " + since)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aChangedPublicationTimeMovesTheHit() {
+        long id = labels.entrySet().stream().filter(e -> e.getValue().equals("P")).findFirst().orElseThrow().getKey();
+        Item older = new Item("src0", "guid:P", "P", "https://src0.example/P", "src0.example/P",
+                "كالرئيس السابق تحدث الوزير", "<p>تحدث عن الاقتصاد والطاقة.</p>", "تحدث عن الاقتصاد والطاقة.", null,
+                null, List.of(), T0.minusSeconds(60), T0.minusSeconds(60));
+        new WriteTransactions(db).write(() -> {
+            items.update(id, older);
+            return null;
+        });
+        assertThat(search("الرئيس")).containsExactly("J", "I", "H", "G", "F", "P");
+        assertThat(runner.hits(new QueryRunner.Page(parser.parse("الرئيس"), List.of("src0", "src1", "src2"),
+                null, T0.plusSeconds(60L * 5), labels.keySet().stream().filter(k -> labels.get(k).equals("F"))
+                .findFirst().orElseThrow(), 50, false)).stream().map(h -> labels.get(h.id()))).containsExactly("P");
+        assertThat(new QueryRunner(new SearchRepository(db, 1)).hits(new QueryRunner.Page(parser.parse("الرئيس"),
+                List.of("src0", "src1", "src2"), null, null, 0, 50, false)).stream().map(h -> labels.get(h.id())))
+                .containsExactly("J", "I", "H", "G", "F", "P");
+    }
+
+    @Test
     void pagesWithAKeysetCursor() {
         List<StoredItem> first = runner.hits(new QueryRunner.Page(parser.parse("الرئيس"), List.of("src0", "src1", "src2"),
                 null, null, 0, 4, false));

@@ -140,6 +140,24 @@ class FrontPageTest {
     }
 
     @Test
+    void aSavedSearchCountsItsHitsNotItsSourcesItems() throws Exception {
+        Path file = dir.resolve("feeds.yml");
+        Files.writeString(file, "service:\n  database: " + dir.resolve("r.db") + "\nsources:\n  - id: s\n    url: "
+                + wm.baseUrl() + "/s.rss\n    interval: 1h\nfeeds:\n  - id: all\n    title: الكل\n    sources: [s]\n"
+                + "  - id: two\n    title: اثنان\n    sources: [s]\n    query: \"2\"\n");
+        Config config = new ConfigLoader().load(file);
+        start(config);
+        refresh(config, rss(3), 200);
+
+        String html = fetch("/", null).body();
+
+        String all = html.substring(html.indexOf(">الكل</a>"));
+        String two = html.substring(html.indexOf(">اثنان</a>"));
+        assertThat(all.substring(0, all.indexOf("</span>"))).contains("الأخبار: ٣");
+        assertThat(two.substring(0, two.indexOf("</span>"))).contains("الأخبار: ١");
+    }
+
+    @Test
     void aSourceThatStartsFailingShowsAtOnceAndRelativeTimesAreAtMostAMinuteOld() throws Exception {
         Config config = config(0);
         start(config);
