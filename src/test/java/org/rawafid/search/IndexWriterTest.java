@@ -27,11 +27,11 @@ class IndexWriterTest extends BackendTest {
         old.setUrl("jdbc:sqlite:" + file);
         org.flywaydb.core.Flyway.configure().dataSource(old)
                 .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("2").load().migrate();
-        ItemRepository before = new ItemRepository(org.springframework.jdbc.core.simple.JdbcClient.create(old));
+        var before = org.springframework.jdbc.core.simple.JdbcClient.create(old);
         for (int i = 0; i < 700; i++) {
             String title = i % 7 == 0 ? "وزير الخارجية يزور القاهرة " + i : "أمطار غزيرة " + i;
-            before.insert(new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i, title,
-                    "<p>" + title + "</p>", title, null, null, List.of(), T0.plusSeconds(i), T0.plusSeconds(i)), T0);
+            insertBeforeV8(before, new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i, title,
+                    "<p>" + title + "</p>", title, null, null, List.of(), T0.plusSeconds(i), T0.plusSeconds(i)));
         }
         try (Database db = Database.open(file)) {
             ArabicNormalizer normalizer = new ArabicNormalizer();
@@ -53,13 +53,12 @@ class IndexWriterTest extends BackendTest {
         org.flywaydb.core.Flyway.configure().dataSource(old)
                 .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("6").load().migrate();
         var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(old);
-        ItemRepository before = new ItemRepository(jdbc);
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {
             // Ids against time: the last stored is the oldest; three items to a millisecond.
             Instant at = T0.minusSeconds(i / 3);
-            long id = before.insert(new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i,
-                    "خبر " + i, "<p>خبر</p>", "خبر", null, null, List.of(), at, at), T0).orElseThrow();
+            long id = insertBeforeV8(jdbc, new Item("old", "k" + i, null, "https://old.example/" + i,
+                    "old.example/" + i, "خبر " + i, "<p>خبر</p>", "خبر", null, null, List.of(), at, at));
             // As version 6's IndexWriter stored the terms (its triggers fill item_fts).
             jdbc.sql("INSERT INTO item_text (item_id, terms) VALUES (?, ?)").params(id, "خبر " + i).update();
             ids.add(id);
@@ -109,5 +108,16 @@ class IndexWriterTest extends BackendTest {
                 false))).hasSize(602);
         assertThat(runner.hits(new QueryRunner.Page(parser.parse("غزه -الرئيس"), List.of("old"), null, null, 0, 1_000,
                 false))).hasSize(601);
+    }
+
+    /** Stores an item as a database before migration V8 (no story columns) held it; returns its id. */
+    private static long insertBeforeV8(org.springframework.jdbc.core.simple.JdbcClient jdbc, Item item) {
+        return jdbc.sql("INSERT INTO item (source_id, item_key, guid, link, canonical_link, title, content_html, summary,"
+                        + " categories, published_at, updated_at, first_seen_at, content_hash)"
+                        + " VALUES (?,?,?,?,?,?,?,?,'',?,?,?,'h') RETURNING id")
+                .params(item.sourceId(), item.itemKey(), item.guid(), item.link(), item.canonicalLink(), item.title(),
+                        item.contentHtml(), item.summary(), item.published().toEpochMilli(),
+                        item.updated().toEpochMilli(), T0.toEpochMilli())
+                .query(Long.class).single();
     }
 }
