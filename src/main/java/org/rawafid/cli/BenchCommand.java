@@ -28,6 +28,16 @@ import java.util.stream.Stream;
 final class BenchCommand {
 
     /** The corpus options both benchmarks share. */
+    /** {@code --realistic [--words DIR]}: texts from real words (bench/RealisticTexts) instead of the generator's. */
+    static final class RealWords {
+        @Option(names = "--realistic", description = {"Texts from real words with Zipf frequencies instead of the",
+                "generator's ~250; for ingest a quarter of the items retell another feed's story up to 6 h later."})
+        boolean realistic;
+        @Option(names = "--words", paramLabel = "DIR", defaultValue = "../shared/fixtures/neardup/ans",
+                description = "With --realistic: folder of CSV files whose words are used (default: ${DEFAULT-VALUE}).")
+        Path words;
+    }
+
     static final class CorpusOptions {
         @Option(names = "--sources", paramLabel = "N", defaultValue = "500", description = "Feeds to generate (default: ${DEFAULT-VALUE}).")
         int sources;
@@ -39,18 +49,14 @@ final class BenchCommand {
         Path corpus;
         @Option(names = "--json", description = "Print one JSON object per phase instead of key=value.")
         boolean json;
-        @Option(names = "--realistic", description = {"Generate items from real words with Zipf frequencies, a quarter",
-                "of them retelling another feed's story up to 6 h later (dedupe merges)."})
-        boolean realistic;
-        @Option(names = "--words", paramLabel = "DIR", defaultValue = "../shared/fixtures/neardup/ans",
-                description = "With --realistic: folder of CSV files whose words are used (default: ${DEFAULT-VALUE}).")
-        Path words;
+        @Mixin
+        RealWords real;
 
         Corpus load() {
             if (corpus != null) {
                 return Corpus.read(corpus);
             }
-            return realistic ? Corpus.realistic(sources, items, seed, words) : Corpus.generate(sources, items, seed);
+            return real.realistic ? Corpus.realistic(sources, items, seed, real.words) : Corpus.generate(sources, items, seed);
         }
 
         int print(List<PhaseResult> results, PrintWriter out) {
@@ -112,12 +118,8 @@ final class BenchCommand {
         int compare;
         @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
-        @Option(names = "--realistic", description = {"Items and queries from real words with Zipf frequencies (as",
-                "bench ingest --realistic) instead of the corpus generator's ~250 words."})
-        boolean realistic;
-        @Option(names = "--words", paramLabel = "DIR", defaultValue = "../shared/fixtures/neardup/ans",
-                description = "With --realistic: folder of CSV files whose words are used (default: ${DEFAULT-VALUE}).")
-        Path words;
+        @Mixin
+        RealWords real;
         @Option(names = "--keep", paramLabel = "DIR", description = {"Build the databases in this new folder and keep",
                 "them (to look at query plans); default: a temporary folder, deleted."})
         Path keep;
@@ -129,7 +131,7 @@ final class BenchCommand {
             Path dir = keep == null ? tempDir() : java.nio.file.Files.createDirectories(keep);
             try {
                 PrintWriter out = spec.commandLine().getOut();
-                new org.rawafid.bench.SearchBench(items, compare, seed, dir, realistic ? words : null).run().forEach(out::println);
+                new org.rawafid.bench.SearchBench(items, compare, seed, dir, real.realistic ? real.words : null).run().forEach(out::println);
                 out.flush();
                 return 0;
             } finally {
