@@ -62,14 +62,15 @@ class WriteTransactionsTest extends BackendTest {
         }));
         locked.await();
         List<Future<Object>> calls = new ArrayList<>();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         for (int i = 0; i < n; i++) {
             Supplier<Object> w = work.apply(i);
             calls.add(pool.submit(() -> tx.writeInBatch(1, w)));
-        }
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (tx.queued() < n) {
-            assertThat(System.nanoTime()).as("all writes queued").isLessThan(deadline);
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            // One at a time: the queue is in arrival order, and the tests name works by their place in it.
+            while (tx.queued() < i + 1) {
+                assertThat(System.nanoTime()).as("write " + i + " queued").isLessThan(deadline);
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+            }
         }
         release.countDown();
         holder.get();
