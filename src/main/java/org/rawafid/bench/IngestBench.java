@@ -68,7 +68,7 @@ public final class IngestBench {
 
     private PhaseResult firstPoll(App app, Config config, RefreshTally tally) {
         prepare();
-        double writes = transactions(app);
+        Writes writes = Writes.of(app);
         long start = System.nanoTime();
         long cpu = PhaseResult.processCpuNanos();
         FetchScheduler scheduler = new FetchScheduler(app.refresher(), app.states(), InstantSource.system(),
@@ -85,7 +85,7 @@ public final class IngestBench {
     private PhaseResult secondPoll(App app, Config config, RefreshTally tally) {
         tally.restart();
         prepare();
-        double writes = transactions(app);
+        Writes writes = Writes.of(app);
         long start = System.nanoTime();
         long cpu = PhaseResult.processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -110,21 +110,37 @@ public final class IngestBench {
         heap.reset();
     }
 
+    /** The write meters' totals at the start of a phase. */
+    private record Writes(double transactions, double lockHeld) {
+        static Writes of(App app) {
+            return new Writes(IngestBench.transactions(app), IngestBench.lockHeld(app));
+        }
+    }
+
     /** Write transactions committed so far (group-commit batches and single ones), from the app's meters. */
     private static double transactions(App app) {
         return app.registry().find("rawafid.write.transactions").counters().stream()
                 .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 
+    /** Seconds the write lock was held so far (every kind of write transaction), from the app's meters. */
+    private static double lockHeld(App app) {
+        return app.registry().find("rawafid.write.lock.hold").timers().stream()
+                .mapToDouble(t -> t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9).sum();
+    }
+
     private PhaseResult result(String phase, Config config, List<RefreshReport> reports, long startNanos,
-                               long cpuStartNanos, App app, double transactionsBefore) {
+                               long cpuStartNanos, App app, Writes before) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        double transactions = transactions(app) - transactionsBefore;
-        // On stderr, so the key=value line on stdout keeps its fields for the scripts that read it.
-        System.err.printf(java.util.Locale.ROOT, "bench: phase=%s write_transactions=%.0f tx_per_s=%.1f"
-                + " sources_per_tx=%.1f%n", phase, transactions, transactions / seconds,
-                transactions == 0 ? 0 : config.sources().size() / transactions);
+        double transactions = transactions(app) - before.transactions();
+        double held = lockHeld(app) - before.lockHeld();
         long items = reports.stream().mapToLong(RefreshReport::newItems).sum();
+        // On stderr, so the key=value line on stdout keeps its fields for the scripts that read it.
+        // The lock's share of the wall time and per item: the serialized part of the write path.
+        System.err.printf(java.util.Locale.ROOT, "bench: phase=%s write_transactions=%.0f tx_per_s=%.1f"
+                        + " sources_per_tx=%.1f lock_held_s=%.2f lock_share=%.2f lock_us_per_item=%.0f%n", phase,
+                transactions, transactions / seconds, transactions == 0 ? 0 : config.sources().size() / transactions,
+                held, held / seconds, items == 0 ? 0 : held * 1e6 / items);
         List<Double> millis = reports.stream().map(r -> r.duration().toNanos() / 1e6).toList();
         long failed = reports.stream().filter(RefreshReport::isFailure).count();
         if (failed > 0) {
