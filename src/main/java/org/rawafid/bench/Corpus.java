@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The feeds a benchmark serves: generated in memory, or read from a folder written by
- * {@code gen_corpus.py} (its {@code f*.xml} files, in name order).
+ * The feeds a benchmark serves: generated (in memory, or into a folder to be served from files),
+ * or read from a folder written by {@code gen_corpus.py} (its {@code f*.xml} files, in name
+ * order, served from those files).
  */
 public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
     public Corpus {
@@ -21,7 +22,12 @@ public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
     }
 
     public static Corpus generate(int sources, int items, long seed) {
-        return new Corpus(new CorpusGenerator(seed).feeds(sources, items), items);
+        return generate(sources, items, seed, null);
+    }
+
+    /** Generated feeds written to files in {@code dir} (kept in memory when null). */
+    public static Corpus generate(int sources, int items, long seed, Path dir) {
+        return new Corpus(new CorpusGenerator(seed).feeds(sources, items, dir), items);
     }
 
     /**
@@ -29,20 +35,31 @@ public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
      * quarter of the items retelling another feed's story ({@link RealisticTexts}).
      */
     public static Corpus realistic(int sources, int items, long seed, Path words) {
+        return realistic(sources, items, seed, words, null);
+    }
+
+    /** {@link #realistic(int, int, long, Path)} written to files in {@code dir} (kept in memory when null). */
+    public static Corpus realistic(int sources, int items, long seed, Path words, Path dir) {
         RealisticTexts texts = new RealisticTexts(seed, sources, items, RealisticTexts.countWords(words));
-        return new Corpus(new CorpusGenerator(seed, texts).feeds(sources, items), items);
+        return new Corpus(new CorpusGenerator(seed, texts).feeds(sources, items, dir), items);
     }
 
     /**
      * Reads a {@code gen_corpus.py} folder; the item count per feed is taken from the first
-     * feed (every feed of such a folder has the same), counting its items or entries.
+     * feed (every feed of such a folder has the same), counting its items or entries. With
+     * {@code inMemory} false the feeds stay in their files (served from there).
      */
     public static Corpus read(Path dir) {
+        return read(dir, true);
+    }
+
+    public static Corpus read(Path dir, boolean inMemory) {
         List<FeedFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.filter(p -> p.getFileName().toString().matches("f\\d+\\.(rss|atom)\\.xml")).sorted()
                     .toList()) {
-                files.add(new FeedFile(p.getFileName().toString(), Files.readAllBytes(p)));
+                files.add(inMemory ? new FeedFile(p.getFileName().toString(), Files.readAllBytes(p))
+                        : FeedFile.onDisk(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("bench: cannot read corpus folder " + dir, e);
@@ -68,6 +85,6 @@ public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
     }
 
     public long bytes() {
-        return feeds.stream().mapToLong(f -> f.bytes().length).sum();
+        return feeds.stream().mapToLong(FeedFile::length).sum();
     }
 }

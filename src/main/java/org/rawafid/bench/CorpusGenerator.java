@@ -1,6 +1,7 @@
 package org.rawafid.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -76,7 +77,16 @@ public final class CorpusGenerator {
         }
     };
 
+    /** The feeds, in memory. */
     public List<FeedFile> feeds(int count, int items) {
+        return feeds(count, items, null);
+    }
+
+    /**
+     * The feeds, each written to a file in {@code dir} as soon as it is made (and served from
+     * there), or kept in memory when {@code dir} is null. Same bytes either way.
+     */
+    public List<FeedFile> feeds(int count, int items, Path dir) {
         if (count < 1 || items < 0) {
             throw new IllegalArgumentException("need at least one feed and no negative item count: " + count + ", " + items);
         }
@@ -84,9 +94,9 @@ public final class CorpusGenerator {
         for (int i = 1; i <= count; i++) {
             Random r = new Random(seed * 1_000_003L + i);
             boolean rss = i % 2 == 1;
-            String text = rss ? rss(r, i, items) : atom(r, i, items);
-            feeds.add(new FeedFile(String.format("f%05d.%s.xml", i, rss ? "rss" : "atom"),
-                    text.getBytes(StandardCharsets.UTF_8)));
+            String name = String.format("f%05d.%s.xml", i, rss ? "rss" : "atom");
+            byte[] bytes = (rss ? rss(r, i, items) : atom(r, i, items)).getBytes(StandardCharsets.UTF_8);
+            feeds.add(dir == null ? new FeedFile(name, bytes) : FeedFile.onDisk(name, dir.resolve(name), bytes));
         }
         return feeds;
     }

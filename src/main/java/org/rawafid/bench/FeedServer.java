@@ -95,9 +95,9 @@ public final class FeedServer implements AutoCloseable {
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", file.contentType());
-            exchange.sendResponseHeaders(200, file.bytes().length);
+            exchange.sendResponseHeaders(200, file.length());
             try (OutputStream body = exchange.getResponseBody()) {
-                body.write(file.bytes());
+                file.writeTo(body);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -52,11 +52,21 @@ final class BenchCommand {
         @Mixin
         RealWords real;
 
+        /** The corpus in memory (what parse-only parses). */
         Corpus load() {
+            return load(null);
+        }
+
+        /**
+         * The corpus to serve: generated into {@code dir}, or the {@code --corpus} folder's files,
+         * so the feeds are not in the heap of the process measured (in memory when {@code dir} is null).
+         */
+        Corpus load(Path dir) {
             if (corpus != null) {
-                return Corpus.read(corpus);
+                return Corpus.read(corpus, dir == null);
             }
-            return real.realistic ? Corpus.realistic(sources, items, seed, real.words) : Corpus.generate(sources, items, seed);
+            return real.realistic ? Corpus.realistic(sources, items, seed, real.words, dir)
+                    : Corpus.generate(sources, items, seed, dir);
         }
 
         int print(List<PhaseResult> results, PrintWriter out) {
@@ -78,10 +88,11 @@ final class BenchCommand {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
-            Corpus corpus = options.load();
+        public Integer call() throws IOException {
             Path dir = tempDir();
             try {
+                Path feeds = Files.createDirectory(dir.resolve("feeds"));
+                Corpus corpus = options.load(feeds);
                 return options.print(new IngestBench(corpus, Duration.ofMillis(latencyMs), dir).run(),
                         spec.commandLine().getOut());
             } finally {

@@ -1,6 +1,11 @@
 package org.rawafid.bench;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,6 +42,26 @@ class CorpusGeneratorTest {
         assertThat(perItem).isBetween(2500.0, 5000.0);
         int scripts = text.split("<script", -1).length - 1;
         assertThat(scripts).isBetween(30, 70);
+    }
+
+    @Test
+    void feedsWrittenToAFolderAreTheSameBytesServedFromTheirFiles(@TempDir Path dir) throws Exception {
+        List<FeedFile> inMemory = new CorpusGenerator(7).feeds(3, 4);
+        List<FeedFile> onDisk = new CorpusGenerator(7).feeds(3, 4, dir);
+
+        for (int i = 0; i < inMemory.size(); i++) {
+            FeedFile m = inMemory.get(i);
+            FeedFile d = onDisk.get(i);
+            assertThat(Files.readAllBytes(dir.resolve(m.name()))).isEqualTo(m.bytes());
+            assertThat(d.bytes()).isEqualTo(m.bytes());
+            assertThat(d.etag()).isEqualTo(m.etag());
+            assertThat(d.length()).isEqualTo(m.bytes().length);
+            ByteArrayOutputStream served = new ByteArrayOutputStream();
+            d.writeTo(served);
+            assertThat(served.toByteArray()).isEqualTo(m.bytes());
+        }
+        assertThat(Corpus.read(dir, false).feeds()).extracting(FeedFile::etag)
+                .containsExactlyElementsOf(inMemory.stream().map(FeedFile::etag).toList());
     }
 
     private static String text(FeedFile f) {
