@@ -9,6 +9,7 @@
  *   java -cp target/rawafid.jar bench/Assign.java 200             # connection per transaction (as the service)
  *   java -cp target/rawafid.jar bench/Assign.java 200 pooled      # one connection kept open
  *   java -cp target/rawafid.jar bench/Assign.java 200 pooled -65536   # and a 64 MB page cache
+ *   java -cp target/rawafid.jar bench/Assign.java 200 realistic   # Corpus.realistic (ANS words, ~25 % retold): real merges
  * Two jars must print the same digest when a change should not alter which story an item joins.
  */
 import org.rawafid.bench.Corpus;
@@ -32,7 +33,10 @@ import java.util.*;
 public class Assign {
     public static void main(String[] a) throws Exception {
         int sources = Integer.parseInt(a[0]);
-        Corpus corpus = Corpus.generate(sources, 30, 1);
+        boolean realistic = Arrays.asList(a).contains("realistic");
+        a = Arrays.stream(a).filter(x -> !x.equals("realistic")).toArray(String[]::new);
+        Corpus corpus = realistic ? Corpus.realistic(sources, 30, 1, Path.of("../shared/fixtures/neardup/ans"))
+            : Corpus.generate(sources, 30, 1);
         FeedParser parser = new FeedParser();
         HtmlCleaner cleaner = new HtmlCleaner(); Summarizer sum = new Summarizer();
         record Row(String source, ParsedItem p, String summary) {}

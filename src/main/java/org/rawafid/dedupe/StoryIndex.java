@@ -85,6 +85,8 @@ public final class StoryIndex {
     private final WordFrequencies frequencies;
     private final WindowLoader loader;
     private final StoryWindow window = new StoryWindow();
+    /** {@link #similarStory}'s scratch (the index is synchronized). */
+    private final StoryWindow.Hits hits = new StoryWindow.Hits();
     /** The highest item id taken in; -1 until the window is first loaded. */
     private long lastSeenId = -1;
     private long lastSweep;
@@ -279,9 +281,11 @@ public final class StoryIndex {
      */
     public synchronized void forget(long itemId) {
         recent.remove(itemId);
+        window.forgetWords(itemId);
         Staged staged = currentStaged();
         if (staged != null) {
             staged.prints.remove(itemId);
+            staged.window.forgetWords(itemId);
         }
     }
 
@@ -354,23 +358,28 @@ public final class StoryIndex {
                               Fingerprint fingerprint) {
         long from = published.minus(WINDOW).toEpochMilli();
         long to = published.plus(WINDOW).toEpochMilli();
-        StoryWindow.Hits hits = new StoryWindow.Hits();
+        StoryWindow.Hits hits = this.hits;
+        hits.clear();
         window.hits(selfId, fingerprint.bands(), from, to, hits);
         if (staged != null) {
-            staged.window.hits(selfId, fingerprint.bands(), from, to, hits);
+            staged.window.hits(selfId, fingerprint.bands(), from, to, hits); // never an id the window holds
         }
-        List<Long> ids = new ArrayList<>(hits.mostShared(MAX_CANDIDATES));
-        if (ids.isEmpty()) {
+        // Scored in id order, as the database returned them: the first of equal scores wins.
+        int kept = hits.keepMostShared(MAX_CANDIDATES);
+        if (kept == 0) {
             return -1;
         }
-        ids.sort(null); // scored in id order, as the database returned them: the first of equal scores wins
         List<long[]> others = new ArrayList<>();
-        for (long id : ids) {
-            long story = storyOf(staged, id);
-            if (story >= 0 && !storyHasSource(staged, story, sourceId)) {
-                others.add(new long[]{id, story});
+        for (int i = 0; i < kept; i++) {
+            StoryWindow held = hits.window(i);
+            long story = held.storyAt(hits.slot(i));
+            // A candidate whose words cannot reach the matcher's bar scores -1 and is never chosen:
+            // dropped here, before its fingerprint is read or taken.
+            if (held.mayBeSameStory(hits.slot(i), fingerprint, matcher) && !storyHasSource(staged, story, sourceId)) {
+                others.add(new long[]{hits.id(i), story});
             }
         }
+        hits.clear();
         Map<Long, Fingerprint> prints = comparable(staged, others);
         long best = -1;
         double bestScore = -1;
@@ -382,11 +391,6 @@ public final class StoryIndex {
             }
         }
         return best;
-    }
-
-    private long storyOf(Staged staged, long itemId) {
-        long story = window.storyOf(itemId);
-        return story >= 0 || staged == null ? story : staged.window.storyOf(itemId);
     }
 
     private boolean storyHasSource(Staged staged, long storyId, String sourceId) {
@@ -416,6 +420,7 @@ public final class StoryIndex {
         if (missing.isEmpty()) {
             return prints;
         }
+        StoryWindow own = staged == null ? null : staged.window;
         jdbc.sql("SELECT id, title, summary FROM item WHERE id IN (:ids)")
                 .param("ids", missing)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Text(rs.getString(2), rs.getString(3))))
@@ -423,6 +428,10 @@ public final class StoryIndex {
                 .forEach(e -> {
                     Fingerprint computed = fingerprinter.comparable(e.getValue());
                     recent.put(e.getKey(), Boolean.TRUE, computed);
+                    window.words(e.getKey(), computed.words()); // known from now on: a no-op where not held
+                    if (own != null) {
+                        own.words(e.getKey(), computed.words());
+                    }
                     prints.put(e.getKey(), computed);
                 });
         return prints;
@@ -499,6 +508,7 @@ public final class StoryIndex {
                        String link, Fingerprint fingerprint) {
         target.window.add(new StoryWindow.Entry(itemId, ref.storyId(), ref.guid(), sourceId,
                 published.toEpochMilli(), link, fingerprint.bands()));
+        target.window.words(itemId, fingerprint.words());
         target.prints.put(itemId, fingerprint.withoutBands());
         if (staged == null) {
             writeStories(target); // no transaction: each statement committed already
@@ -579,6 +589,7 @@ public final class StoryIndex {
             Fingerprint print = staged.prints.get(e.itemId());
             if (print != null) {
                 recent.put(e.itemId(), Boolean.TRUE, print);
+                window.words(e.itemId(), print.words());
             }
         }
         staged.window.storySources().forEach((story, sources) -> sources.forEach(s -> window.addSource(story, s)));

@@ -128,6 +128,25 @@ public final class StoryMatcher {
     }
 
     /**
+     * False only when {@link #sameStoryScore} is -1 for {@code a} against every item whose word
+     * set has {@code rightWords} distinct words and the signature at {@code offset} of
+     * {@code rightSignature} ({@link WordSet#copySignature}): the same two score bounds, computed
+     * the same way, from what {@link StoryWindow} keeps of a held item instead of its
+     * {@link Fingerprint} — so a candidate that cannot reach the bar is dropped before its
+     * fingerprint is read or taken, and before the vetoes.
+     */
+    boolean mayBeSameStory(Fingerprint a, int rightWords, long[] rightSignature, int offset) {
+        int left = a.words().size();
+        if (left == 0 || rightWords == 0) {
+            return true; // sameStoryScore has no bound here
+        }
+        double bar = threshold(Math.min(left, rightWords), threshold);
+        double norm = Math.sqrt((double) left * rightWords);
+        return Math.min(1.0, left / norm) >= bar
+                && Math.min(1.0, a.words().sharedAtMost(rightSignature, offset) / norm) >= bar;
+    }
+
+    /**
      * The rare-word rule: the score again with each word weighted by its inverse document
      * frequency among stored items ({@link CorpusStats#weight}); when that falls below the bar,
      * the words only one side has are rarer than the ones they share — a name, a place — and
@@ -425,7 +444,11 @@ public final class StoryMatcher {
     }
 
     private static double threshold(Fingerprint a, Fingerprint b, double threshold) {
-        int words = Math.min(a.words().size(), b.words().size());
+        return threshold(Math.min(a.words().size(), b.words().size()), threshold);
+    }
+
+    /** The bar for a pair whose shorter side has {@code words} distinct words. */
+    private static double threshold(int words, double threshold) {
         return threshold + LONG_TEXT_MARGIN * Math.min(1.0, Math.max(0, words - 10) / 10.0);
     }
 

@@ -20,7 +20,6 @@ import java.util.Map;
  */
 final class StoryWindow {
     private static final int BANDS = Fingerprinter.BANDS;
-    private static final long ID_MASK = (1L << 40) - 1;
 
     /** What the index holds about one item. {@code link} may be null, {@code bands} empty. */
     record Entry(long itemId, long storyId, String guid, String sourceId, long published, String link,
@@ -65,6 +64,17 @@ final class StoryWindow {
     private long[] bands = new long[16 * BANDS];
     private boolean[] hasBands = new boolean[16];
     private int[] next = new int[16 * BANDS];
+    /**
+     * Per slot, the compact form of its words for {@link StoryMatcher#mayBeSameStory}: the
+     * {@link WordSet} signature ({@link WordSet#SIGNATURE_LONGS} longs) and the number of distinct
+     * words, -1 while unknown (an item loaded from its stored signature, until it is first a
+     * candidate and its fingerprint is taken; or whose text was rewritten).
+     */
+    private long[] wordBits = new long[16 * WordSet.SIGNATURE_LONGS];
+    private int[] wordCounts = new int[16];
+    /** Scratch for {@link #hits}: shared bands per slot (zero between calls) and the slots touched. */
+    private int[] counts = new int[0];
+    private int[] touched = new int[0];
     private int size;
     private int dead;
     /** The earliest publication time held (a lower bound after {@link #removeStory}); MAX_VALUE when empty. */
@@ -116,6 +126,7 @@ final class StoryWindow {
         minPublished = Math.min(minPublished, e.published());
         sources[slot] = source(e.sourceId());
         links[slot] = e.link();
+        wordCounts[slot] = -1;
         slotOf.put(e.itemId(), slot);
         Story story = storyById.computeIfAbsent(e.storyId(), id -> new Story(e.guid()));
         story.add(sources[slot]);
@@ -161,6 +172,7 @@ final class StoryWindow {
         ids[slot] = 0;
         published[slot] = Long.MIN_VALUE;
         links[slot] = null;
+        wordCounts[slot] = -1;
         dead++;
         if (dead > 1024 && dead * 2 > size) {
             compact();
@@ -201,21 +213,68 @@ final class StoryWindow {
     }
 
     /**
-     * Appends to {@code hits} the id of every held item (other than {@code itemId}) published in
-     * [{@code from}, {@code to}] once per band hash it shares with {@code query}: the rows
-     * {@code story_band} returned.
+     * Adds to {@code hits} every held item (other than {@code itemId}) published in
+     * [{@code from}, {@code to}] that shares a band hash with {@code query}, with the number of
+     * band hashes it shares: the rows {@code story_band} returned, grouped by item. Counted per
+     * slot in a scratch array, so the work is one increment per chain entry, not a list of every
+     * row to sort.
      */
     void hits(long itemId, long[] query, long from, long to, Hits hits) {
+        if (counts.length < size) {
+            counts = new int[ids.length];
+            touched = new int[ids.length];
+        }
+        int[] counts = this.counts;
+        int[] touched = this.touched;
+        int n = 0;
         for (long hash : query) {
             int h = find(hash);
-            // A chain holds only entries of this hash; a removed slot's time is MIN_VALUE, never in range.
             for (int e = h < 0 ? -1 : heads[h]; e >= 0; e = next[e]) {
                 int slot = e / BANDS;
-                long time = published[slot];
-                if (time >= from && time <= to && ids[slot] != itemId) {
-                    hits.add(ids[slot]);
+                if (counts[slot]++ == 0) {
+                    touched[n++] = slot;
                 }
             }
+        }
+        for (int i = 0; i < n; i++) {
+            int slot = touched[i];
+            int count = counts[slot];
+            counts[slot] = 0;
+            long time = published[slot]; // a removed slot's time is MIN_VALUE, never in range
+            if (time >= from && time <= to && ids[slot] != itemId) {
+                hits.add(ids[slot], count, this, slot);
+            }
+        }
+    }
+
+    /** The story of the item in {@code slot} (as {@link #hits} named it). */
+    long storyAt(int slot) {
+        return stories[slot];
+    }
+
+    /**
+     * Whether the item in {@code slot} may be the same story as {@code item} by the words alone
+     * ({@link StoryMatcher#mayBeSameStory} on its stored compact form); true while its words are unknown.
+     */
+    boolean mayBeSameStory(int slot, Fingerprint item, StoryMatcher matcher) {
+        int words = wordCounts[slot];
+        return words < 0 || matcher.mayBeSameStory(item, words, wordBits, slot * WordSet.SIGNATURE_LONGS);
+    }
+
+    /** Keeps the compact form of a held item's words (see {@link #mayBeSameStory}); no-op when not held. */
+    void words(long itemId, WordSet words) {
+        Integer slot = slotOf.get(itemId);
+        if (slot != null) {
+            words.copySignature(wordBits, slot * WordSet.SIGNATURE_LONGS);
+            wordCounts[slot] = words.size();
+        }
+    }
+
+    /** Forgets the compact form of a held item's words (its text was rewritten). */
+    void forgetWords(long itemId) {
+        Integer slot = slotOf.get(itemId);
+        if (slot != null) {
+            wordCounts[slot] = -1;
         }
     }
 
@@ -344,6 +403,8 @@ final class StoryWindow {
         sources = Arrays.copyOf(sources, capacity);
         links = Arrays.copyOf(links, capacity);
         hasBands = Arrays.copyOf(hasBands, capacity);
+        wordCounts = Arrays.copyOf(wordCounts, capacity);
+        wordBits = Arrays.copyOf(wordBits, capacity * WordSet.SIGNATURE_LONGS);
         bands = Arrays.copyOf(bands, capacity * BANDS);
         next = Arrays.copyOf(next, capacity * BANDS);
     }
@@ -363,6 +424,9 @@ final class StoryWindow {
                 links[to] = links[slot];
                 hasBands[to] = hasBands[slot];
                 System.arraycopy(bands, slot * BANDS, bands, to * BANDS, BANDS);
+                wordCounts[to] = wordCounts[slot];
+                System.arraycopy(wordBits, slot * WordSet.SIGNATURE_LONGS, wordBits, to * WordSet.SIGNATURE_LONGS,
+                        WordSet.SIGNATURE_LONGS);
                 slotOf.put(ids[to], to);
                 if (links[to] != null && firstWithLink.get(links[to]) == slot) {
                     firstWithLink.put(links[to], to);
@@ -373,6 +437,7 @@ final class StoryWindow {
         for (int slot = to; slot < size; slot++) {
             ids[slot] = 0;
             links[slot] = null;
+            wordCounts[slot] = -1;
         }
         size = to;
         dead = 0;
@@ -383,24 +448,180 @@ final class StoryWindow {
         rehash(capacity);
     }
 
-    /** Item ids, one per shared band, in a growable primitive array. */
+    /**
+     * The items that share band hashes with a new one, each with how many it shares and where it is
+     * held (window and slot), from one or two windows (the committed one and a transaction's
+     * staging, which never hold the same id). Reusable: {@link #clear} between items.
+     */
     static final class Hits {
         private long[] ids = new long[256];
+        private int[] counts = new int[256];
+        private StoryWindow[] windows = new StoryWindow[256];
+        private int[] slots = new int[256];
         private int size;
+        private int[] histogram = new int[BANDS + 1];
+        private long[] ties = new long[64];
 
-        void add(long id) {
+        void clear() {
+            Arrays.fill(windows, 0, size, null);
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(long id, int count, StoryWindow window, int slot) {
             if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
+                int capacity = size * 2;
+                ids = Arrays.copyOf(ids, capacity);
+                counts = Arrays.copyOf(counts, capacity);
+                windows = Arrays.copyOf(windows, capacity);
+                slots = Arrays.copyOf(slots, capacity);
             }
-            ids[size++] = id;
+            ids[size] = id;
+            counts[size] = count;
+            windows[size] = window;
+            slots[size] = slot;
+            size++;
+        }
+
+        long id(int i) {
+            return ids[i];
+        }
+
+        StoryWindow window(int i) {
+            return windows[i];
+        }
+
+        int slot(int i) {
+            return slots[i];
         }
 
         /**
-         * The {@code limit} ids occurring most often, ties by smaller id first: what
-         * {@code GROUP BY item_id ORDER BY COUNT(*) DESC, item_id LIMIT limit} returned.
+         * Keeps the {@code limit} items sharing the most band hashes, ties by smaller id first (what
+         * {@code GROUP BY item_id ORDER BY COUNT(*) DESC, item_id LIMIT limit} returned), and puts
+         * them in ascending id order; returns how many were kept. Linear in the hits: a histogram
+         * of the counts gives the count of the last one kept, and only the items tied at it are
+         * ranked by id (a bounded heap).
          */
+        int keepMostShared(int limit) {
+            if (size <= limit) {
+                sortById(size);
+                return size;
+            }
+            int max = 0;
+            for (int i = 0; i < size; i++) {
+                max = Math.max(max, counts[i]);
+            }
+            if (histogram.length <= max) {
+                histogram = new int[max + 1];
+            }
+            Arrays.fill(histogram, 0, max + 1, 0);
+            for (int i = 0; i < size; i++) {
+                histogram[counts[i]]++;
+            }
+            int cut = max;
+            int above = 0; // items sharing more than cut
+            while (above + histogram[cut] < limit) {
+                above += histogram[cut];
+                cut--;
+            }
+            // Of the items sharing exactly cut, the (limit - above) smallest ids stay.
+            long lastTie = largestOfSmallest(cut, limit - above);
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (counts[i] > cut || counts[i] == cut && ids[i] <= lastTie) {
+                    move(i, kept++);
+                }
+            }
+            Arrays.fill(windows, kept, size, null);
+            size = kept;
+            sortById(kept);
+            return kept;
+        }
+
+        /** The k-th smallest id among the items sharing exactly {@code count} (a max-heap of the k smallest). */
+        private long largestOfSmallest(int count, int k) {
+            if (ties.length < k) {
+                ties = new long[k];
+            }
+            long[] heap = ties;
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (counts[i] != count) {
+                    continue;
+                }
+                long id = ids[i];
+                if (n < k) {
+                    int at = n++;
+                    while (at > 0 && heap[(at - 1) / 2] < id) {
+                        heap[at] = heap[(at - 1) / 2];
+                        at = (at - 1) / 2;
+                    }
+                    heap[at] = id;
+                } else if (id < heap[0]) {
+                    int at = 0;
+                    while (true) {
+                        int child = 2 * at + 1;
+                        if (child >= k) {
+                            break;
+                        }
+                        if (child + 1 < k && heap[child + 1] > heap[child]) {
+                            child++;
+                        }
+                        if (heap[child] <= id) {
+                            break;
+                        }
+                        heap[at] = heap[child];
+                        at = child;
+                    }
+                    heap[at] = id;
+                }
+            }
+            return heap[0];
+        }
+
+        private void move(int from, int to) {
+            ids[to] = ids[from];
+            counts[to] = counts[from];
+            windows[to] = windows[from];
+            slots[to] = slots[from];
+        }
+
+        /** Insertion sort of the first {@code n} by id: n is at most a few dozen here. */
+        private void sortById(int n) {
+            for (int i = 1; i < n; i++) {
+                long id = ids[i];
+                int count = counts[i];
+                StoryWindow window = windows[i];
+                int slot = slots[i];
+                int j = i - 1;
+                while (j >= 0 && ids[j] > id) {
+                    move(j, j + 1);
+                    j--;
+                }
+                ids[j + 1] = id;
+                counts[j + 1] = count;
+                windows[j + 1] = window;
+                slots[j + 1] = slot;
+            }
+        }
+
+        /** The kept ids by count then id, as {@link #mostShared(long[], int)} orders them. */
         List<Long> mostShared(int limit) {
-            return StoryWindow.mostShared(Arrays.copyOf(ids, size), limit);
+            int n = keepMostShared(limit);
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> counts[x] != counts[y] ? Integer.compare(counts[y], counts[x])
+                    : Long.compare(ids[x], ids[y]));
+            List<Long> out = new ArrayList<>(n);
+            for (Integer i : order) {
+                out.add(ids[i]);
+            }
+            return out;
         }
     }
 
@@ -409,38 +630,13 @@ final class StoryWindow {
      * {@code GROUP BY item_id ORDER BY COUNT(*) DESC, item_id LIMIT limit} returns.
      */
     static List<Long> mostShared(long[] rows, int limit) {
-        Arrays.sort(rows);
-        long[] keys = new long[rows.length];
-        int distinct = 0;
-        for (int i = 0; i < rows.length; ) {
-            int j = i;
-            while (j < rows.length && rows[j] == rows[i]) {
-                j++;
-            }
-            if (rows[i] < 0 || rows[i] > ID_MASK) {
-                return mostSharedBoxed(rows, limit); // ids beyond 2^40: never in practice
-            }
-            // More shared bands first, then the smaller id: both in one ascending-sortable key.
-            keys[distinct++] = (long) (j - i) << 40 | (ID_MASK - rows[i]);
-            i = j;
-        }
-        Arrays.sort(keys, 0, distinct);
-        List<Long> out = new ArrayList<>(Math.min(limit, distinct));
-        for (int k = distinct - 1; k >= 0 && out.size() < limit; k--) {
-            out.add(ID_MASK - (keys[k] & ID_MASK));
-        }
-        return out;
-    }
-
-    private static List<Long> mostSharedBoxed(long[] sortedRows, int limit) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (long id : sortedRows) {
+        for (long id : rows) {
             counts.merge(id, 1, Integer::sum);
         }
-        return counts.entrySet().stream()
-                .sorted((a, b) -> !a.getValue().equals(b.getValue())
-                        ? Integer.compare(b.getValue(), a.getValue()) : Long.compare(a.getKey(), b.getKey()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        Hits hits = new Hits();
+        counts.forEach((id, count) -> hits.add(id, count, null, 0));
+        return hits.mostShared(limit);
     }
 
     /** SplitMix64 finaliser: band hashes are already mixed, but a clash of low bits costs little to avoid. */

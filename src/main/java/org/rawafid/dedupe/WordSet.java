@@ -32,7 +32,7 @@ public final class WordSet {
             java.util.Map.entry("مصب", "~injury"), java.util.Map.entry("اصاب", "~injury"),
             java.util.Map.entry("مصاب", "~injury"));
     private static final long ROOT_SALT = 0x526f6f7453616c74L;
-    private static final int SIGNATURE_LONGS = 16; // 1,024 bits: ~7 % set for 60 words and their tails
+    static final int SIGNATURE_LONGS = 16; // 1,024 bits: ~7 % set for 60 words and their tails
 
     private final String[] words;
     private final long[] hashes;
@@ -120,9 +120,17 @@ public final class WordSet {
         signature[bit >>> 6] |= 1L << bit;
     }
 
-    private static boolean marked(long[] signature, long hash) {
+    private static boolean marked(long[] signature, int offset, long hash) {
         int bit = (int) (hash >>> 54);
-        return (signature[bit >>> 6] & 1L << bit) != 0;
+        return (signature[offset + (bit >>> 6)] & 1L << bit) != 0;
+    }
+
+    /**
+     * Copies this set's signature ({@link #SIGNATURE_LONGS} longs) into {@code into} at {@code offset}:
+     * with {@link #size}, all {@link #sharedAtMost(long[], int)} needs of this set as the right side.
+     */
+    void copySignature(long[] into, int offset) {
+        System.arraycopy(signature, 0, into, offset, SIGNATURE_LONGS);
     }
 
     private record Slot(String word, long hash) {
@@ -170,11 +178,15 @@ public final class WordSet {
      * A few bit tests per word; most candidates of a busy window are ruled out with it alone.
      */
     int sharedAtMost(WordSet right) {
-        long[] sig = right.signature;
+        return sharedAtMost(right.signature, 0);
+    }
+
+    /** {@link #sharedAtMost(WordSet)} against a set's signature copied by {@link #copySignature}. */
+    int sharedAtMost(long[] sig, int offset) {
         int n = 0;
         for (int i = 0; i < hashes.length; i++) {
-            if (marked(sig, hashes[i]) || hasClitic[i] && marked(sig, strippedHashes[i])
-                    || rootOf[i] != null && marked(sig, rootHashOf[i])) {
+            if (marked(sig, offset, hashes[i]) || hasClitic[i] && marked(sig, offset, strippedHashes[i])
+                    || rootOf[i] != null && marked(sig, offset, rootHashOf[i])) {
                 n++;
             }
         }

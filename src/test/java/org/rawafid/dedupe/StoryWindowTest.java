@@ -2,7 +2,9 @@ package org.rawafid.dedupe;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -20,13 +22,7 @@ class StoryWindowTest {
             long[] rows = LongStream.generate(() -> 1 + random.nextLong(random.nextBoolean() ? 40 : 4_000))
                     .limit(random.nextInt(0, 1_500)).toArray();
             int limit = random.nextInt(1, 60);
-            Map<Long, Long> counts = LongStream.of(rows).boxed()
-                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-            List<Long> expected = counts.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<Long, Long>>comparingLong(Map.Entry::getValue).reversed()
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(limit).map(Map.Entry::getKey).toList();
-            assertThat(StoryWindow.mostShared(rows.clone(), limit)).isEqualTo(expected);
+            assertThat(StoryWindow.mostShared(rows.clone(), limit)).isEqualTo(groupByOrderBy(rows, limit));
         }
     }
 
@@ -34,5 +30,97 @@ class StoryWindowTest {
     void handlesIdsBeyondThePackedRange() {
         long big = 1L << 41;
         assertThat(StoryWindow.mostShared(new long[]{big, 7, big, 7, 3}, 2)).containsExactly(7L, big);
+    }
+
+    /**
+     * {@link StoryWindow#hits} and {@link StoryWindow.Hits#keepMostShared} over a window with
+     * removals and compactions, and a transaction's staging beside it, keep exactly the items the
+     * old {@code story_band} query ranked first (every held entry's band hashes matched against
+     * the query, grouped by item, ordered by count then id), in id order, each with its story.
+     */
+    @Test
+    void hitsKeepWhatTheBandQueryRankedFirst() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int round = 0; round < 40; round++) {
+            StoryWindow window = new StoryWindow();
+            StoryWindow staged = new StoryWindow(window);
+            Map<Long, StoryWindow.Entry> held = new HashMap<>();
+            int pool = random.nextInt(5, 400); // few distinct band values: long chains, many ties
+            long id = 0;
+            int n = random.nextInt(50, 3_000);
+            for (int i = 0; i < n; i++) {
+                id += random.nextInt(1, 4);
+                StoryWindow.Entry e = entry(random, id, pool);
+                boolean toStaged = i > n - 40;
+                (toStaged ? staged : window).add(e);
+                held.put(id, e);
+                if (!toStaged && random.nextInt(round % 3 == 0 ? 3 : 6) < (round % 3 == 0 ? 2 : 1)) {
+                    long gone = 1 + random.nextLong(id);
+                    if (held.containsKey(gone) && window.contains(gone)) {
+                        window.remove(gone);
+                        held.remove(gone);
+                    }
+                }
+            }
+            StoryWindow.Hits hits = new StoryWindow.Hits();
+            for (int q = 0; q < 25; q++) {
+                long[] query = bands(random, pool);
+                long self = random.nextBoolean() ? 0 : 1 + random.nextLong(id);
+                long from = random.nextLong(0, 500);
+                long to = from + random.nextLong(0, 1_000);
+                int limit = random.nextInt(1, 60);
+                hits.clear();
+                window.hits(self, query, from, to, hits);
+                staged.hits(self, query, from, to, hits);
+                int kept = hits.keepMostShared(limit);
+                List<Long> got = new ArrayList<>();
+                for (int i = 0; i < kept; i++) {
+                    got.add(hits.id(i));
+                    assertThat(hits.window(i).storyAt(hits.slot(i))).isEqualTo(held.get(hits.id(i)).storyId());
+                }
+                assertThat(got).isEqualTo(expected(held, self, query, from, to, limit));
+            }
+        }
+    }
+
+    private static List<Long> expected(Map<Long, StoryWindow.Entry> held, long self, long[] query, long from, long to,
+                                       int limit) {
+        List<Long> rows = new ArrayList<>();
+        for (StoryWindow.Entry e : held.values()) {
+            if (e.itemId() == self || e.published() < from || e.published() > to) {
+                continue;
+            }
+            for (long hash : query) {
+                for (long band : e.bands()) {
+                    if (band == hash) {
+                        rows.add(e.itemId());
+                    }
+                }
+            }
+        }
+        return groupByOrderBy(rows.stream().mapToLong(Long::longValue).toArray(), limit).stream().sorted().toList();
+    }
+
+    private static List<Long> groupByOrderBy(long[] rows, int limit) {
+        Map<Long, Long> counts = LongStream.of(rows).boxed()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Long, Long>>comparingLong(Map.Entry::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private static StoryWindow.Entry entry(SplittableRandom random, long id, int pool) {
+        return new StoryWindow.Entry(id, 1 + random.nextInt(50), "g", "s" + random.nextInt(5),
+                random.nextLong(0, 1_500), null, random.nextInt(10) == 0 ? new long[0] : bands(random, pool));
+    }
+
+    /** Band b takes one of {@code pool} values, the band index mixed in as the fingerprinter does. */
+    private static long[] bands(SplittableRandom random, int pool) {
+        long[] bands = new long[Fingerprinter.BANDS];
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = (long) b << 32 | random.nextInt(pool);
+        }
+        return bands;
     }
 }
