@@ -47,7 +47,7 @@ public class Stages {
                 Fingerprint f = fingerprinter.fingerprint(new Text(title, sum.summarize(c.text(), 300)));
                 md.update((title + "\u0000" + f.normalized() + "\u0000" + f.tokens() + "\u0000" + new TreeSet<>(f.numbers())
                         + "\u0000" + new TreeSet<>(f.titleNumbers()) + "\u0000" + new TreeSet<Object>(f.cues()) + "\u0000" + Arrays.toString(f.bands())
-                        + "\u0000" + f.places().stream().map(String::valueOf).sorted().toList() + "\u0000" + new TreeSet<>(f.amounts()) + "\u0000" + f.titleTokens()
+                        + "\u0000" + f.places().stream().map(pl -> pl.id() + "@" + new TreeSet<>(pl.countries()) + "@" + pl.country() + "@" + pl.form()).sorted().toList() + "\u0000" + new TreeSet<>(f.amounts()) + "\u0000" + f.titleTokens()
                         + "\u0000" + normalizer.searchTerms(title + "\n" + org.jsoup.Jsoup.parseBodyFragment(c.html()).text())).getBytes("UTF-8"));
             }
             System.out.println("words " + java.util.HexFormat.of().formatHex(md.digest()));

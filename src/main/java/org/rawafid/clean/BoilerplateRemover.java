@@ -108,7 +108,29 @@ final class BoilerplateRemover {
      * of these words, none of which holds a space, so folding spaces can't create or hide them.
      * Spares two whole-paragraph regex passes for every ordinary paragraph.
      */
-    private static boolean mayBeFooter(String raw) {
+    static boolean mayBeFooter(String raw) {
+        // String.indexOf per word (vectorised) rather than a switch on every char: alef, the first
+        // letter of three of the words, is the commonest letter of Arabic text.
+        return raw.contains("الآراء") || raw.contains("التعليقات") || raw.contains("المشاركات")
+                || raw.contains("ترحب") || raw.contains("ظهرت") || raw.contains("comments")
+                || containsAppeared(raw);
+    }
+
+    /** Whether {@code raw} holds "appeared" in any case, as {@code regionMatches(true, …)} compares. */
+    private static boolean containsAppeared(String raw) {
+        if (raw.indexOf('p') < 0 && raw.indexOf('P') < 0) {
+            return false; // the common case: no Latin p at all
+        }
+        for (int at = 0; at + 8 <= raw.length(); at++) {
+            if (raw.regionMatches(true, at, "appeared", 0, 8)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #mayBeFooter} as first written, a switch on every char: what it is tested against. */
+    static boolean mayBeFooterByScan(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             boolean found = switch (raw.charAt(i)) {
                 case 'ا' -> raw.startsWith("الآراء", i) || raw.startsWith("التعليقات", i)
@@ -183,8 +205,8 @@ final class BoilerplateRemover {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     for (int i = 0; i < s.length(); i++) {
-                        if (!ArabicText.foldMayRemove(s.charAt(i))) {
-                            kept[0]++;
+                        if (!ArabicText.foldMayRemove(s.charAt(i)) && ++kept[0] > FOLLOW_MAX_CHARS) {
+                            return FilterResult.STOP; // the answer is no, link or not
                         }
                     }
                 }

@@ -126,6 +126,37 @@ enum Cue {
             }
             // Decided before the word: one word may be a direction and an event (يخسر: falls, loses).
             boolean directed = out.contains(UP) || out.contains(DOWN) || out.contains(STEADY);
+            long matched = matchMask(word) & (directed ? bit(NEGATION) : ~0L);
+            for (Cue cue : VALUES) {
+                if ((matched & bit(cue)) != 0) {
+                    out.add(cue);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #of} as first written, asking every cue in turn whether it {@link #matches} each word:
+     * the definition {@link #of} (one table lookup per clitic-stripped form) is tested against.
+     */
+    static Set<Cue> ofByScan(String normalized) {
+        Set<Cue> out = EnumSet.noneOf(Cue.class);
+        String[] words = normalized.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if ((word.equals("لا") || word.equals("ما")) && i + 1 < words.length && STILL.contains(words[i + 1])) {
+                i++;
+                continue;
+            }
+            if (word.equals("الغير") || word.equals("غير") && i + 1 < words.length && words[i + 1].startsWith("ال")) {
+                continue;
+            }
+            if (WITHOUT.contains(word) && (i + 1 < words.length && HARM.contains(words[i + 1])
+                    || i + 2 < words.length && HARM.contains(words[i + 2]))) {
+                out.add(NEGATION);
+            }
+            boolean directed = out.contains(UP) || out.contains(DOWN) || out.contains(STEADY);
             for (Cue cue : values()) {
                 if (cue.matches(word) && (cue == NEGATION || !directed)) {
                     out.add(cue);
@@ -204,7 +235,8 @@ enum Cue {
         Map<String, Cue> out = new LinkedHashMap<>();
         Set<String> twoWays = new java.util.HashSet<>();
         for (int i = 0; i < words.length; i++) {
-            Cue cue = UP.matches(words[i]) ? UP : DOWN.matches(words[i]) ? DOWN : STEADY.matches(words[i]) ? STEADY : null;
+            long mask = matchMask(words[i]);
+            Cue cue = (mask & bit(UP)) != 0 ? UP : (mask & bit(DOWN)) != 0 ? DOWN : (mask & bit(STEADY)) != 0 ? STEADY : null;
             if (cue == null) {
                 continue;
             }
@@ -260,7 +292,57 @@ enum Cue {
     /** Pronoun endings a cue word may carry (فوزه، استقالتها → استقالته is folded by the caller's stems). */
     private static final String[] SUFFIXES = {"هما", "هم", "ها", "ه"};
 
-    private boolean matches(String word) {
+    private static final Cue[] VALUES = values();
+
+    /** Cue word → the cues whose words hold it, one bit per cue (by ordinal). */
+    private static final Map<String, Long> CUES_OF_WORD = new java.util.HashMap<>();
+
+    /** The cues that take no pronoun ending (see {@link #matches}). */
+    private static final long DIRECTIONS = bit(UP) | bit(DOWN) | bit(STEADY);
+
+    static {
+        if (VALUES.length > Long.SIZE) {
+            throw new IllegalStateException("more cues than bits in a long");
+        }
+        for (Cue cue : VALUES) {
+            for (String w : cue.words) {
+                CUES_OF_WORD.merge(w, bit(cue), (a, b) -> a | b);
+            }
+        }
+    }
+
+    private static long bit(Cue cue) {
+        return 1L << cue.ordinal();
+    }
+
+    /**
+     * The cues {@link #matches} says {@code word} is, as bits: the same answer for every cue at
+     * once, by looking up each clitic-stripped form of the word once instead of once per cue
+     * (it ran for every word of every title, inside and outside the write lock).
+     */
+    static long matchMask(String word) {
+        long mask = prefixedMask(word);
+        for (String suffix : SUFFIXES) {
+            if (word.length() - suffix.length() >= 3 && word.endsWith(suffix)) {
+                mask |= prefixedMask(word.substring(0, word.length() - suffix.length())) & ~DIRECTIONS;
+            }
+        }
+        return mask;
+    }
+
+    /** The cues {@link #matchesPrefixed} says {@code word} is, as bits. */
+    private static long prefixedMask(String word) {
+        long mask = CUES_OF_WORD.getOrDefault(word, 0L);
+        for (String prefix : PREFIXES) {
+            if (word.length() - prefix.length() >= 3 && word.startsWith(prefix)) {
+                mask |= CUES_OF_WORD.getOrDefault(word.substring(prefix.length()), 0L);
+            }
+        }
+        return mask;
+    }
+
+    /** Whether {@code word}, its clitics and pronoun ending aside, is one of this cue's words (the definition {@link #matchMask} is tested against). */
+    boolean matches(String word) {
         if (matchesPrefixed(word)) {
             return true;
         }

@@ -107,6 +107,19 @@ final class FeedMapper {
         return RawElements.base64Text(raw, "title").orElse(orRaw(entry.getTitle(), raw, "title"));
     }
 
+    /**
+     * Whether this item's dates are read by our parser alone, Rome's never consulted: its published
+     * text is one we read, and its updated text is one we read or absent (then Rome has no updated
+     * date either: Rome reads it only from the same elements, and a blank one is no date).
+     */
+    boolean romeDatesUnused(Element raw) {
+        if (RawElements.publishedText(raw).flatMap(dates::parse).isEmpty()) {
+            return false;
+        }
+        Optional<String> updated = RawElements.updatedText(raw);
+        return updated.isEmpty() || updated.flatMap(dates::parse).isPresent();
+    }
+
     /** Our reading of the raw text first (it knows Arabic and sloppy dates), Rome's as a fallback. */
     private Instant date(Optional<String> rawText, Date romeDate) {
         Optional<Instant> ours = rawText.flatMap(dates::parse);

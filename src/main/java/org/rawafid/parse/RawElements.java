@@ -36,6 +36,35 @@ final class RawElements {
         return items;
     }
 
+    /**
+     * Detaches every child of {@code item} named as a published or updated date (in any namespace)
+     * and returns them with their places, for {@link #reattach}.
+     */
+    static List<Detached> detachDates(Element item) {
+        List<Detached> out = new ArrayList<>();
+        List<org.jdom2.Content> content = item.getContent();
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i) instanceof Element e && (PUBLISHED.contains(e.getName()) || UPDATED.contains(e.getName()))) {
+                out.add(new Detached(item, i, e));
+            }
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            item.removeContent(out.get(i).index());
+        }
+        return out;
+    }
+
+    /** Puts back what {@link #detachDates} took, each child at its old place (in the order taken). */
+    static void reattach(List<Detached> detached) {
+        for (Detached d : detached) {
+            d.parent().addContent(d.index(), d.child());
+        }
+    }
+
+    /** A child taken out of {@code parent} at {@code index}. */
+    record Detached(Element parent, int index, Element child) {
+    }
+
     static Optional<String> publishedText(Element item) {
         return firstText(item, PUBLISHED);
     }

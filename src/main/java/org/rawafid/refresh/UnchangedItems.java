@@ -34,18 +34,39 @@ final class UnchangedItems {
 
     /** 64 bits of SHA-256 over every field of the item and the context it is built in. */
     static long hash(ParsedItem p, String context) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        MessageDigest sha = sha256();
+        for (Object field : new Object[] {context, p.guid(), p.link(), p.title(), p.contentHtml(), p.summaryHtml(),
+            p.author(), p.published(), p.updated(), p.categories(), p.imageUrl(), p.baseUri()}) {
+            String s = String.valueOf(field);
+            // The bytes of (s.length() + ":" + s), without copying s into that string first: the
+            // prefix is ASCII, so its UTF-8 ends where the UTF-8 of s begins.
+            sha.update(Integer.toString(s.length()).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(s.getBytes(StandardCharsets.UTF_8));
         }
+        return first64Bits(sha.digest());
+    }
+
+    /** {@link #hash} as first written, building each field's prefixed string: what it is tested against. */
+    static long hashByConcatenation(ParsedItem p, String context) {
+        MessageDigest sha = sha256();
         for (Object field : new Object[] {context, p.guid(), p.link(), p.title(), p.contentHtml(), p.summaryHtml(),
             p.author(), p.published(), p.updated(), p.categories(), p.imageUrl(), p.baseUri()}) {
             String s = String.valueOf(field);
             sha.update((s.length() + ":" + s).getBytes(StandardCharsets.UTF_8));
         }
-        byte[] d = sha.digest();
+        return first64Bits(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static long first64Bits(byte[] d) {
         long h = 0;
         for (int i = 0; i < 8; i++) {
             h = h << 8 | (d[i] & 0xFF);

@@ -197,11 +197,31 @@ public final class ItemRepository {
      * the dates — an item without a date gets "now" on every poll, which is no change.
      */
     public static String contentHash(Item item) {
+        // SHA-256 of the UTF-8 of the fields joined by NUL, fed field by field instead of joining
+        // a copy of the whole item first: NUL is no surrogate, so the bytes are the same.
+        MessageDigest sha = sha256();
+        boolean first = true;
+        for (String field : new String[] {item.title(), item.link(), item.contentHtml(), item.summary(), item.author(),
+            item.imageUrl(), String.join("\t", item.categories())}) {
+            if (!first) {
+                sha.update((byte) 0);
+            }
+            first = false;
+            sha.update(String.valueOf(field).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** {@link #contentHash} as first written, over the joined string: what it is tested against. */
+    static String contentHashOfJoined(Item item) {
         String text = String.join("\u0000", Arrays.asList(item.title(), item.link(), item.contentHtml(),
                 item.summary(), item.author(), item.imageUrl(), String.join("\t", item.categories())));
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

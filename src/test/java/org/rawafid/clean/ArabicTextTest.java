@@ -65,4 +65,22 @@ class ArabicTextTest {
                     .isEqualTo(spaces.matcher(text).replaceAll(" ").strip());
         }
     }
+
+    @Test
+    void foldGivesWhatItsRegexesGave() {
+        SplittableRandom random = new SplittableRandom(14);
+        String alphabet = ALPHABET + "\u061A\u065F\u06ED\u06EE\u200A\u2010\u202A\u202E\u202F\u2069\u206AΣσςİ";
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(0, 30); n > 0; n--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            assertThat(ArabicText.fold(text)).as("[%s]", text).isEqualTo(ArabicText.foldByPatterns(text));
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            String text = "ب" + (char) c + "ة " + (char) c;
+            assertThat(ArabicText.fold(text)).as("U+%04X", c).isEqualTo(ArabicText.foldByPatterns(text));
+        }
+    }
 }
