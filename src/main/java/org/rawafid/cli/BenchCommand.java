@@ -74,6 +74,9 @@ final class BenchCommand {
         CorpusOptions options;
         @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", description = "Server delay per response (default: ${DEFAULT-VALUE}).")
         long latencyMs;
+        @Option(names = "--without-search-index", description = "Bench only: store the items without the search index"
+                + " (no terms computed, nothing searchable), to compare what the index costs the pipeline.")
+        boolean withoutSearchIndex;
         @Spec
         CommandSpec spec;
 
@@ -82,7 +85,7 @@ final class BenchCommand {
             Corpus corpus = options.load();
             Path dir = tempDir();
             try {
-                return options.print(new IngestBench(corpus, Duration.ofMillis(latencyMs), dir).run(),
+                return options.print(new IngestBench(corpus, Duration.ofMillis(latencyMs), dir, !withoutSearchIndex).run(),
                         spec.commandLine().getOut());
             } finally {
                 delete(dir);

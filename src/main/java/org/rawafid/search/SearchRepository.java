@@ -18,12 +18,14 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * Owns the SQL of the search index (migration V5), per dialect: SQLite keeps the terms as text in
- * {@code item_text} under the FTS5 table {@code item_fts}; PostgreSQL keeps them as a
- * {@code tsvector} built here from the very same terms, with their positions, so phrases and
- * every other operator give the same hits on both. Queries travel as bound parameters (an FTS5
- * expression, a {@code tsquery} literal) whose terms are letters and digits only. Thread-safe;
- * joins the caller's transaction.
+ * Owns the SQL of the search index, per dialect: SQLite keeps the terms in the contentless FTS5
+ * table {@code item_terms} (tokenizer {@code ascii}: each term one token), whose rowid is a sort
+ * key following publication time, {@code item_search} mapping items to keys (migrations V7, V9);
+ * PostgreSQL keeps them as a {@code tsvector} in {@code item_text} built here from the very same
+ * terms, with their positions, so phrases and every other operator give the same hits on both.
+ * Queries travel as bound parameters (an FTS5 expression, a {@code tsquery} literal) whose terms
+ * are letters and digits only. Thread-safe; joins the caller's transaction (on SQLite the terms
+ * of its items are written when it commits, see {@link #put}).
  */
 public final class SearchRepository {
     /** SQLite sort keys: published_at in ms (clamped to 0..MAX_KEY_MS) shifted left, plus a slot (V7). */
