@@ -36,7 +36,9 @@ import java.util.stream.IntStream;
  *   alike). The store step alone, so the index's share is not diluted by fetch and parse. Two
  *   figures: inside the write transaction (what the write lock holds: the index's insert only,
  *   as the refresher computes the terms before it) and in all (terms computed plus insert,
- *   one thread);</li>
+ *   one thread). What a user feels is the whole pipeline (fetch, parse, clean, stories, store),
+ *   where both are a smaller share: {@code bench ingest} against
+ *   {@code bench ingest --without-search-index} on the same corpus measures that;</li>
  *   <li>{@code build}: the indexed database filled to {@code --items} in bulk (see {@link #build}), so a
  *   1M-item database takes minutes; its size and the index's share;</li>
  *   <li>{@code query}: 1,000 queries drawn from the vocabulary (1–3 words, a fifth phrases, a fifth
