@@ -71,7 +71,8 @@ public final class App implements AutoCloseable {
     private final QueryParser queryParser;
     private final QueryRunner queryRunner;
 
-    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra, HostResolver resolver) {
+    private App(Config config, Path configFile, InstantSource clock, RefreshListener extra, HostResolver resolver,
+                boolean searchIndex) {
         this.config = config;
         this.configFile = configFile;
         this.clock = clock;
@@ -79,7 +80,7 @@ public final class App implements AutoCloseable {
         this.normalizer = new ArabicNormalizer();
         SearchRepository search = new SearchRepository(database);
         IndexWriter index = new IndexWriter(search, normalizer);
-        this.items = new ItemRepository(database.jdbc(), index);
+        this.items = searchIndex ? new ItemRepository(database.jdbc(), index) : new ItemRepository(database.jdbc());
         this.states = new SourceStateRepository(database.jdbc());
         this.entries = new EntryQuery(database.jdbc());
         this.queryParser = new QueryParser(normalizer);
@@ -108,7 +109,9 @@ public final class App implements AutoCloseable {
         // commit must leave nothing of itself in the index's staging.
         tx.afterRollback(stories::discardRolledBack);
         // Items stored before the search index existed (migration V5) are indexed once, here.
-        index.catchUp(tx);
+        if (searchIndex) {
+            index.catchUp(tx);
+        }
         BackoffPolicy backoff = new BackoffPolicy(clock, RandomGenerator.getDefault());
         this.refresher = new SourceRefresher(stages, items, states, stories, backoff, tx, clock,
                 new RefreshMetrics(registry).andThen(extra));
@@ -159,7 +162,18 @@ public final class App implements AutoCloseable {
     public static App open(Config config, Path configFile, InstantSource clock, RefreshListener listener,
                            HostResolver resolver) {
         Objects.requireNonNull(config, "config");
-        return new App(config, configFile, clock, listener, Objects.requireNonNull(resolver, "resolver"));
+        return new App(config, configFile, clock, listener, Objects.requireNonNull(resolver, "resolver"), true);
+    }
+
+    /**
+     * Bench only ({@code bench ingest --without-search-index}): as {@link #open(Config, Path, InstantSource,
+     * RefreshListener)}, but items are stored without the search index (no terms computed, nothing
+     * indexed: search finds nothing), to measure what the index costs the whole pipeline.
+     */
+    public static App openWithoutSearchIndexForBench(Config config, Path configFile, InstantSource clock,
+                                                     RefreshListener listener) {
+        Objects.requireNonNull(config, "config");
+        return new App(config, configFile, clock, listener, HostResolver.SYSTEM, false);
     }
 
     /** The configuration the app was opened with (the service's live one is in {@link LiveConfig}). */

@@ -45,11 +45,18 @@ public final class IngestBench {
     private final Duration latency;
     private final Path workDir;
     private final HeapMeter heap = new HeapMeter();
+    private final boolean searchIndex;
 
     public IngestBench(Corpus corpus, Duration latency, Path workDir) {
+        this(corpus, latency, workDir, true);
+    }
+
+    /** @param searchIndex false: the items are stored without the search index (what it costs the pipeline) */
+    public IngestBench(Corpus corpus, Duration latency, Path workDir, boolean searchIndex) {
         this.corpus = Objects.requireNonNull(corpus);
         this.latency = Objects.requireNonNull(latency);
         this.workDir = Objects.requireNonNull(workDir);
+        this.searchIndex = searchIndex;
     }
 
     /** Runs both polls and returns their results, first then second. */
@@ -58,7 +65,8 @@ public final class IngestBench {
             Path configFile = BenchConfig.write(workDir, server.urls());
             Config config = load(configFile);
             RefreshTally tally = new RefreshTally(config.sources().size());
-            try (App app = App.open(config, configFile, InstantSource.system(), tally)) {
+            try (App app = searchIndex ? App.open(config, configFile, InstantSource.system(), tally)
+                    : App.openWithoutSearchIndexForBench(config, configFile, InstantSource.system(), tally)) {
                 PhaseResult first = firstPoll(app, config, tally);
                 PhaseResult second = secondPoll(app, config, tally);
                 return List.of(first, second);

@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,7 +36,9 @@ import java.util.stream.IntStream;
  *   alike). The store step alone, so the index's share is not diluted by fetch and parse. Two
  *   figures: inside the write transaction (what the write lock holds: the index's insert only,
  *   as the refresher computes the terms before it) and in all (terms computed plus insert,
- *   one thread);</li>
+ *   one thread). What a user feels is the whole pipeline (fetch, parse, clean, stories, store),
+ *   where both are a smaller share: {@code bench ingest} against
+ *   {@code bench ingest --without-search-index} on the same corpus measures that;</li>
  *   <li>{@code build}: the indexed database filled to {@code --items} in bulk (see {@link #build}), so a
  *   1M-item database takes minutes; its size and the index's share;</li>
  *   <li>{@code query}: 1,000 queries drawn from the vocabulary (1–3 words, a fifth phrases, a fifth
@@ -139,8 +140,8 @@ public final class SearchBench {
      * Items {@code from} to {@code to}, in bulk: made and their entries taken on every core, the
      * next block while one is written through one connection and two prepared statements (the
      * item's columns as {@link ItemRepository#insert} writes them; the index through the same
-     * {@code item_index} view the store uses), each block's index rows in publication order (FTS5
-     * writes a segment whenever a transaction's rowids go backwards).
+     * statements the store uses, keys first, then the terms in key order, as
+     * {@code SearchRepository.put} does inside a transaction).
      */
     private void build(Database db, ItemRepository repository, int from, int to) {
         CompletableFuture<Object[]> next = prepare(repository, from, Math.min(to, from + BUILD_TX));
@@ -149,7 +150,8 @@ public final class SearchBench {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (source_id, item_key, guid, link,"
                     + " canonical_link, title, content_html, summary, author, image_url, categories, published_at,"
                     + " updated_at, first_seen_at, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
-                 PreparedStatement index = c.prepareStatement("INSERT INTO item_index (item_id, terms) VALUES (?, ?)")) {
+                 PreparedStatement key = c.prepareStatement(SearchRepository.PUT_KEY_SQL);
+                 PreparedStatement index = c.prepareStatement(SearchRepository.PUT_TERMS_SQL)) {
                 for (int at = from; at < to; at += BUILD_TX) {
                     Object[] ready = next.join();
                     int after = at + BUILD_TX;
@@ -172,11 +174,18 @@ public final class SearchBench {
                             ids[i] = rs.getLong(1);
                         }
                     }
-                    List<Integer> order = IntStream.range(0, block.size()).boxed()
-                            .sorted(Comparator.comparing((Integer i) -> block.get(i).published())).toList();
-                    for (int i : order) {
-                        index.setLong(1, ids[i]);
-                        index.setString(2, entries.get(i).terms());
+                    // As SearchRepository.put in a transaction: every key first, then the terms in key order.
+                    java.util.TreeMap<Long, String> terms = new java.util.TreeMap<>();
+                    for (int i = 0; i < block.size(); i++) {
+                        key.setLong(1, ids[i]);
+                        try (ResultSet rs = key.executeQuery()) {
+                            rs.next();
+                            terms.put(rs.getLong(1), entries.get(i).terms());
+                        }
+                    }
+                    for (var e : terms.entrySet()) {
+                        index.setLong(1, e.getKey());
+                        index.setString(2, e.getValue());
                         index.executeUpdate();
                     }
                     c.commit();

@@ -84,6 +84,9 @@ final class BenchCommand {
         CorpusOptions options;
         @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", description = "Server delay per response (default: ${DEFAULT-VALUE}).")
         long latencyMs;
+        @Option(names = "--without-search-index", description = "Bench only: store the items without the search index"
+                + " (no terms computed, nothing searchable), to compare what the index costs the pipeline.")
+        boolean withoutSearchIndex;
         @Spec
         CommandSpec spec;
 
@@ -93,7 +96,7 @@ final class BenchCommand {
             try {
                 Path feeds = Files.createDirectory(dir.resolve("feeds"));
                 Corpus corpus = options.load(feeds);
-                return options.print(new IngestBench(corpus, Duration.ofMillis(latencyMs), dir).run(),
+                return options.print(new IngestBench(corpus, Duration.ofMillis(latencyMs), dir, !withoutSearchIndex).run(),
                         spec.commandLine().getOut());
             } finally {
                 delete(dir);

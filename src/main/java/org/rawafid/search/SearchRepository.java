@@ -3,7 +3,10 @@ package org.rawafid.search;
 import org.rawafid.model.StoredItem;
 import org.rawafid.store.Database;
 import org.rawafid.store.ItemRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,12 +18,14 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * Owns the SQL of the search index (migration V5), per dialect: SQLite keeps the terms as text in
- * {@code item_text} under the FTS5 table {@code item_fts}; PostgreSQL keeps them as a
- * {@code tsvector} built here from the very same terms, with their positions, so phrases and
- * every other operator give the same hits on both. Queries travel as bound parameters (an FTS5
- * expression, a {@code tsquery} literal) whose terms are letters and digits only. Thread-safe;
- * joins the caller's transaction.
+ * Owns the SQL of the search index, per dialect: SQLite keeps the terms in the contentless FTS5
+ * table {@code item_terms} (tokenizer {@code ascii}: each term one token), whose rowid is a sort
+ * key following publication time, {@code item_search} mapping items to keys (migrations V7, V9);
+ * PostgreSQL keeps them as a {@code tsvector} in {@code item_text} built here from the very same
+ * terms, with their positions, so phrases and every other operator give the same hits on both.
+ * Queries travel as bound parameters (an FTS5 expression, a {@code tsquery} literal) whose terms
+ * are letters and digits only. Thread-safe; joins the caller's transaction (on SQLite the terms
+ * of its items are written when it commits, see {@link #put}).
  */
 public final class SearchRepository {
     /** SQLite sort keys: published_at in ms (clamped to 0..MAX_KEY_MS) shifted left, plus a slot (V7). */
@@ -38,6 +43,7 @@ public final class SearchRepository {
     private static final int MAX_POSITION = 16_383;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final boolean postgres;
     private final int firstWindowItems;
 
@@ -53,6 +59,7 @@ public final class SearchRepository {
         }
         this.firstWindowItems = firstWindowItems;
         this.jdbc = database.jdbc();
+        this.batch = new JdbcTemplate(database.dataSource());
         this.postgres = database.dialect() == Database.Dialect.POSTGRESQL;
     }
 
@@ -62,9 +69,28 @@ public final class SearchRepository {
     }
 
     /**
-     * Stores (or replaces) the terms of item {@code id}, in the form {@link #encode} gives. On
-     * SQLite the item's FTS5 rowid is its sort key (see migration V7): computed here from the
-     * stored {@code published_at}, the next free slot of that millisecond.
+     * SQLite: gives item {@code ?1} its sort key (migration V7: its stored {@code published_at}, the
+     * next free slot of that millisecond, counted before its old key goes, so a re-indexed item
+     * never gets its old key back) and returns it. An item already indexed moves to the new key;
+     * migration V9's trigger removes its terms under the old one.
+     */
+    public static final String PUT_KEY_SQL = "INSERT INTO item_search (item_id, sort_key)"
+            + " SELECT k.id, COALESCE((SELECT max(s.sort_key) + 1 FROM item_search s"
+            + " WHERE s.sort_key BETWEEN k.base AND k.base + " + SLOTS_MASK + "), k.base)"
+            + " FROM (SELECT id, max(0, min(published_at, " + MAX_KEY_MS + ")) << " + SLOT_BITS
+            + " AS base FROM item WHERE id = ?1) k WHERE true"
+            + " ON CONFLICT (item_id) DO UPDATE SET sort_key = excluded.sort_key RETURNING sort_key";
+    /** SQLite: the terms under a key {@link #PUT_KEY_SQL} gave. */
+    public static final String PUT_TERMS_SQL = "INSERT INTO item_terms (rowid, terms) VALUES (?, ?)";
+
+    /**
+     * Stores (or replaces) the terms of item {@code id}, in the form {@link #encode} gives.
+     *
+     * <p>SQLite: the item gets its key ({@link #PUT_KEY_SQL}) at once; its terms wait in memory and
+     * go into FTS5 just before the transaction commits, all of them, in key order (migration V9
+     * says why: FTS5 writes a segment whenever another statement runs between its inserts). Items
+     * whose key is no longer theirs by then (a savepoint rolled back, pruned, indexed again) are
+     * left out. Outside a transaction the terms go in at once.
      */
     void put(long id, String encoded) {
         if (postgres) {
@@ -73,8 +99,80 @@ public final class SearchRepository {
                     .params(id, encoded).update();
             return;
         }
-        // One statement: the view's trigger (migration V7) replaces the old terms and picks the key.
-        jdbc.sql("INSERT INTO item_index (item_id, terms) VALUES (?, ?)").params(id, encoded).update();
+        List<Long> keys = jdbc.sql(PUT_KEY_SQL).param(1, id).query(Long.class).list();
+        if (keys.isEmpty()) {
+            return; // no such item
+        }
+        Pending pending = pending();
+        if (pending == null) {
+            jdbc.sql(PUT_TERMS_SQL).params(keys.get(0), encoded).update();
+        } else {
+            pending.add(id, keys.get(0), encoded);
+        }
+    }
+
+    /** The terms of this transaction's items, waiting for its commit; null outside a transaction. */
+    private Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending != null) {
+            return pending;
+        }
+        Pending created = new Pending();
+        TransactionSynchronizationManager.bindResource(this, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                writePending(created);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(SearchRepository.this);
+            }
+        });
+        return created;
+    }
+
+    /**
+     * Inserts the waiting terms whose (item, key) is still in {@code item_search}, in key order;
+     * the lookups all before the first insert, so nothing runs between FTS5's inserts.
+     */
+    private void writePending(Pending pending) {
+        if (pending.byKey.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> current = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.HashSet<>(pending.itemOfKey.values()));
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("SELECT item_id, sort_key FROM item_search WHERE item_id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                    .forEach(e -> current.put(e.getKey(), e.getValue()));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        pending.byKey.forEach((key, terms) -> {
+            Long item = pending.itemOfKey.get(key);
+            if (key.equals(current.get(item))) {
+                rows.add(new Object[]{key, terms});
+            }
+        });
+        pending.byKey.clear();
+        pending.itemOfKey.clear();
+        batch.batchUpdate(PUT_TERMS_SQL, rows); // the transaction's connection (same data source)
+    }
+
+    /** One transaction's waiting terms: key → terms and key → item, the latest put of a key winning. */
+    private static final class Pending {
+        final java.util.TreeMap<Long, String> byKey = new java.util.TreeMap<>();
+        final Map<Long, Long> itemOfKey = new java.util.HashMap<>();
+
+        void add(long item, long key, String terms) {
+            byKey.put(key, terms);
+            itemOfKey.put(key, item);
+        }
     }
 
     /**

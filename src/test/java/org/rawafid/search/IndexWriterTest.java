@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IndexWriterTest extends BackendTest {
     private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
@@ -45,7 +46,7 @@ class IndexWriterTest extends BackendTest {
     }
 
     @Test
-    void migrationV7KeepsAnIndexBuiltBeforeItInPublicationOrder() {
+    void anIndexBuiltBeforeMigrationV7IsInPublicationOrderAfterTheLaterMigrations() {
         java.nio.file.Path file = dir.resolve("v6.db");
         org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + file);
@@ -65,6 +66,9 @@ class IndexWriterTest extends BackendTest {
         }
         try (Database db = Database.open(file)) {
             ArabicNormalizer normalizer = new ArabicNormalizer();
+            // Migration V9 changed the tokenizer: the index is rebuilt from the items.
+            assertThat(new IndexWriter(new SearchRepository(db), normalizer).catchUp(new WriteTransactions(db)))
+                    .isEqualTo(30);
             QueryRunner runner = new QueryRunner(new SearchRepository(db, 4));
             List<Long> expected = new java.util.ArrayList<>();
             for (int g = 0; g < 10; g++) {
@@ -78,6 +82,129 @@ class IndexWriterTest extends BackendTest {
                     null, 0, 100, false))).extracting(StoredItem::id).isEqualTo(expected);
             assertThat(new SearchRepository(db).indexedCount()).isEqualTo(29);
         }
+    }
+
+    @Test
+    void migrationV9RebuildsAnIndexBuiltAtV8ToTheSameHitsAsAFreshOne() {
+        java.nio.file.Path file = dir.resolve("v8.db");
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl("jdbc:sqlite:" + file);
+        old.setEnforceForeignKeys(true);
+        org.flywaydb.core.Flyway.configure().dataSource(old)
+                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("8").load().migrate();
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(old);
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        List<Item> items = v8Items();
+        java.util.Set<Long> pruned = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            long id = insertBeforeV8(jdbc, item);
+            // As version 8 stored the terms: through the item_index view, unicode61 tokens.
+            jdbc.sql("INSERT INTO item_index (item_id, terms) VALUES (?, ?)").params(id, String.join(" ",
+                    normalizer.searchTerms(item.title() + "\n" + item.summary()))).update();
+            if (i % 10 == 3) {
+                pruned.add(id);
+            }
+        }
+        pruned.forEach(id -> jdbc.sql("DELETE FROM item WHERE id = ?").param(id).update()); // pruned at V8
+        assertThat(jdbc.sql("SELECT count(*) FROM item_search").query(Long.class).single())
+                .isEqualTo(items.size() - pruned.size());
+        List<String> queries = List.of("الرئيس", "\"وزير الخارجيه\"", "القاهره OR بيروت", "غزه -هدنه", "2024",
+                "\"مجلس الامن\" الدولي", "للرئيس", "zeta");
+        try (Database fresh = Database.open(dir.resolve("fresh.db")); Database migrated = Database.open(file)) {
+            ItemRepository freshItems = new ItemRepository(fresh.jdbc(),
+                    new IndexWriter(new SearchRepository(fresh), normalizer));
+            WriteTransactions freshTx = new WriteTransactions(fresh);
+            freshTx.write(() -> {
+                items.forEach(item -> freshItems.insert(item, T0).orElseThrow());
+                pruned.forEach(id -> fresh.jdbc().sql("DELETE FROM item WHERE id = ?").param(id).update());
+                return null;
+            });
+            IndexWriter writer = new IndexWriter(new SearchRepository(migrated), normalizer);
+            assertThat(writer.catchUp(new WriteTransactions(migrated))).isEqualTo(items.size() - pruned.size());
+            assertThat(writer.catchUp(new WriteTransactions(migrated))).isZero();
+            QueryParser parser = new QueryParser(normalizer);
+            for (String q : queries) {
+                List<Long> expected = new QueryRunner(new SearchRepository(fresh, 7)).hits(new QueryRunner.Page(
+                        parser.parse(q), List.of("a", "b"), null, null, 0, 1_000, false)).stream()
+                        .map(StoredItem::id).toList();
+                assertThat(expected).as(q).isNotEmpty().doesNotContainAnyElementsOf(pruned);
+                assertThat(new QueryRunner(new SearchRepository(migrated, 7)).hits(new QueryRunner.Page(
+                        parser.parse(q), List.of("a", "b"), null, null, 0, 1_000, false)))
+                        .as(q).extracting(StoredItem::id).isEqualTo(expected);
+            }
+            assertThat(new SearchRepository(migrated).indexedCount()).isEqualTo(items.size() - pruned.size());
+        }
+    }
+
+    /** 200 items of two sources, several to a second, texts from a few headlines (in title and summary). */
+    private static List<Item> v8Items() {
+        String[] titles = {"الرئيس يزور القاهرة", "وزير الخارجية في بيروت", "هدنة في غزة", "غزة تحت القصف",
+                "مجلس الأمن الدولي يجتمع", "للرئيس كلمة في 2024", "Zeta launches a rocket", "أمطار غزيرة"};
+        List<Item> out = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String title = titles[i % titles.length] + " " + (i % 3 == 0 ? titles[(i / 3) % titles.length] : "");
+            Instant at = T0.plusSeconds(i / 4);
+            out.add(new Item(i % 2 == 0 ? "a" : "b", "k" + i, null, "https://x.example/" + i, "x.example/" + i,
+                    title, "<p>" + title + "</p>", title, null, null, List.of(), at, at));
+        }
+        return out;
+    }
+
+    @Test
+    void termsWrittenAtCommitFollowSavepointsRollbacksAndRewritesInsideTheTransaction() {
+        Database db = database().db();
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        SearchRepository repository = new SearchRepository(db);
+        ItemRepository items = new ItemRepository(db.jdbc(), new IndexWriter(repository, normalizer));
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(db.dataSource()));
+        long[] ids = new long[3];
+        tx.executeWithoutResult(status -> {
+            ids[0] = items.insert(item("x", "alpha one", 0), T0).orElseThrow();
+            Object savepoint = status.createSavepoint();
+            items.update(ids[0], item("x", "beta", 0));
+            ids[1] = items.insert(item("y", "gamma", 0), T0).orElseThrow();
+            status.rollbackToSavepoint(savepoint); // as WriteTransactions does for a piece of work that threw
+            ids[2] = items.insert(item("z", "delta", 0), T0).orElseThrow(); // SQLite reuses y's id
+            Object second = status.createSavepoint();
+            items.update(ids[2], item("z", "delta epsilon", 0));
+            status.releaseSavepoint(second);
+        });
+        QueryRunner runner = new QueryRunner(repository);
+        QueryParser parser = new QueryParser(normalizer);
+        java.util.function.Function<String, List<Long>> hits = q -> runner.hits(new QueryRunner.Page(parser.parse(q),
+                List.of("s"), null, null, 0, 100, false)).stream().map(StoredItem::id).toList();
+        assertThat(hits.apply("alpha")).containsExactly(ids[0]);
+        assertThat(hits.apply("beta")).isEmpty();
+        assertThat(hits.apply("gamma")).isEmpty();
+        assertThat(hits.apply("\"delta epsilon\"")).containsExactly(ids[2]);
+        assertThat(repository.indexedCount()).isEqualTo(2);
+
+        // Rewritten twice in one transaction, in the same millisecond: the last text counts.
+        tx.executeWithoutResult(status -> {
+            items.update(ids[0], item("x", "zeta", 0));
+            items.update(ids[0], item("x", "eta", 0));
+        });
+        assertThat(hits.apply("eta")).containsExactly(ids[0]);
+        assertThat(hits.apply("zeta")).isEmpty();
+        assertThat(hits.apply("alpha")).isEmpty();
+        // A whole transaction rolled back leaves the index as it was.
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            items.update(ids[0], item("x", "theta", 0));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(hits.apply("eta")).containsExactly(ids[0]);
+        assertThat(hits.apply("theta")).isEmpty();
+        // Outside a transaction each statement commits: the terms go in at once.
+        long w = items.insert(item("w", "iota", 1), T0).orElseThrow();
+        assertThat(hits.apply("iota")).containsExactly(w);
+    }
+
+    private static Item item(String key, String title, int second) {
+        Instant at = T0.plusSeconds(second);
+        return new Item("s", key, null, "https://s.example/" + key, "s.example/" + key, title, "<p>" + title + "</p>",
+                title, null, null, List.of(), at, at);
     }
 
     @Test
