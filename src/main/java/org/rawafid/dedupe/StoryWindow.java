@@ -17,6 +17,12 @@ import java.util.Map;
  * links to the next entry with the same band hash), headed by an open-addressing table keyed by
  * the hash — about 0.7 KB per item, no boxing. Removal marks a slot dead; dead slots are dropped
  * when they outnumber the live ones. Not thread-safe: {@link StoryIndex} guards it.
+ *
+ * <p>Per item it also keeps the compact form of its words (132 bytes: the {@link WordSet}
+ * signature and the word count), so {@link StoryIndex} can drop a candidate that cannot reach the
+ * matcher's bar without its {@link Fingerprint} ({@link #mayBeSameStory}); and {@link #hits} counts
+ * the shared bands per slot rather than listing every row, so ranking the candidates is linear in
+ * the band entries walked.
  */
 final class StoryWindow {
     private static final int BANDS = Fingerprinter.BANDS;
