@@ -106,6 +106,27 @@ enum Cue {
      * cause after it ("ارتفاع النفط مع تراجع المخزونات" is a rise, not a fall).
      */
     static Set<Cue> of(String normalized) {
+        return of(normalized, Cue::matchMask);
+    }
+
+    /**
+     * {@link #of} with every cue asked in turn whether it {@link #matches} each word, as first
+     * written: the definition the table lookup of {@link #matchMask} is tested against.
+     */
+    static Set<Cue> ofByScan(String normalized) {
+        return of(normalized, word -> {
+            long mask = 0;
+            for (Cue cue : values()) {
+                if (cue.matches(word)) {
+                    mask |= bit(cue);
+                }
+            }
+            return mask;
+        });
+    }
+
+    /** {@link #of}, with {@code cuesOfWord} giving the bits of the cues one word matches. */
+    private static Set<Cue> of(String normalized, java.util.function.ToLongFunction<String> cuesOfWord) {
         Set<Cue> out = EnumSet.noneOf(Cue.class);
         String[] words = normalized.split(" ");
         for (int i = 0; i < words.length; i++) {
@@ -126,39 +147,9 @@ enum Cue {
             }
             // Decided before the word: one word may be a direction and an event (يخسر: falls, loses).
             boolean directed = out.contains(UP) || out.contains(DOWN) || out.contains(STEADY);
-            long matched = matchMask(word) & (directed ? bit(NEGATION) : ~0L);
+            long matched = cuesOfWord.applyAsLong(word) & (directed ? bit(NEGATION) : ~0L);
             for (Cue cue : VALUES) {
                 if ((matched & bit(cue)) != 0) {
-                    out.add(cue);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * {@link #of} as first written, asking every cue in turn whether it {@link #matches} each word:
-     * the definition {@link #of} (one table lookup per clitic-stripped form) is tested against.
-     */
-    static Set<Cue> ofByScan(String normalized) {
-        Set<Cue> out = EnumSet.noneOf(Cue.class);
-        String[] words = normalized.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            if ((word.equals("لا") || word.equals("ما")) && i + 1 < words.length && STILL.contains(words[i + 1])) {
-                i++;
-                continue;
-            }
-            if (word.equals("الغير") || word.equals("غير") && i + 1 < words.length && words[i + 1].startsWith("ال")) {
-                continue;
-            }
-            if (WITHOUT.contains(word) && (i + 1 < words.length && HARM.contains(words[i + 1])
-                    || i + 2 < words.length && HARM.contains(words[i + 2]))) {
-                out.add(NEGATION);
-            }
-            boolean directed = out.contains(UP) || out.contains(DOWN) || out.contains(STEADY);
-            for (Cue cue : values()) {
-                if (cue.matches(word) && (cue == NEGATION || !directed)) {
                     out.add(cue);
                 }
             }
