@@ -31,14 +31,15 @@ import java.util.stream.IntStream;
  * {@code rawafid bench search}: search speed and cost on a database of synthetic Arabic news.
  * Three phases, one {@code key=value} line each:
  * <ol>
- *   <li>{@code ingest}: the same items stored without and with the index, 1,000 per write
+ *   <li>{@code store}: the same items stored without and with the index, 1,000 per write
  *   transaction, the two databases alternating block by block (the machine's noise hits both
  *   alike). The store step alone, so the index's share is not diluted by fetch and parse. Two
  *   figures: inside the write transaction (what the write lock holds: the index's insert only,
  *   as the refresher computes the terms before it) and in all (terms computed plus insert,
  *   one thread). What a user feels is the whole pipeline (fetch, parse, clean, stories, store),
- *   where both are a smaller share: {@code bench ingest} against
- *   {@code bench ingest --without-search-index} on the same corpus measures that;</li>
+ *   where both are a smaller share: {@link PipelineComparison} (the command's last line,
+ *   {@code phase=ingest}) measures that, as {@code bench ingest} against
+ *   {@code bench ingest --without-search-index} does;</li>
  *   <li>{@code build}: the indexed database filled to {@code --items} in bulk (see {@link #build}), so a
  *   1M-item database takes minutes; its size and the index's share;</li>
  *   <li>{@code query}: 1,000 queries drawn from the vocabulary (1–3 words, a fifth phrases, a fifth
@@ -102,7 +103,7 @@ public final class SearchBench {
                 termSeconds += (System.nanoTime() - start) / 1e9;
                 indexedSeconds += store(indexed, tx, block, entries);
             }
-            lines.add(String.format(Locale.ROOT, "phase=ingest vocabulary=%s items=%d plain_items_per_s=%.0f"
+            lines.add(String.format(Locale.ROOT, "phase=store vocabulary=%s items=%d plain_items_per_s=%.0f"
                             + " indexed_in_tx_items_per_s=%.0f in_tx_slower_pct=%.1f indexed_items_per_s=%.0f"
                             + " slower_pct=%.1f", vocabulary, compare, compare / plainSeconds,
                     compare / indexedSeconds, 100 * (indexedSeconds / plainSeconds - 1),

@@ -137,6 +137,10 @@ final class BenchCommand {
         @Option(names = "--keep", paramLabel = "DIR", description = {"Build the databases in this new folder and keep",
                 "them (to look at query plans); default: a temporary folder, deleted."})
         Path keep;
+        @Option(names = "--pipeline-sources", paramLabel = "N", defaultValue = "200",
+                description = {"Also ingest N generated feeds of 30 items through the whole pipeline with and without",
+                        "the index, alternated ×2 (0: skip; default: ${DEFAULT-VALUE})."})
+        int pipelineSources;
         @Spec
         CommandSpec spec;
 
@@ -147,6 +151,11 @@ final class BenchCommand {
                 PrintWriter out = spec.commandLine().getOut();
                 new org.rawafid.bench.SearchBench(items, compare, seed, dir, real.realistic ? real.words : null).run().forEach(out::println);
                 out.flush();
+                if (pipelineSources > 0) {
+                    out.println(new org.rawafid.bench.PipelineComparison(pipelineSources, 30, seed,
+                            dir.resolve("pipeline")).run());
+                    out.flush();
+                }
                 return 0;
             } finally {
                 if (keep == null) {
