@@ -139,7 +139,7 @@ final class BenchCommand {
         Path keep;
         @Option(names = "--pipeline-sources", paramLabel = "N", defaultValue = "200",
                 description = {"Also ingest N generated feeds of 30 items through the whole pipeline with and without",
-                        "the index, alternated ×2 (0: skip; default: ${DEFAULT-VALUE})."})
+                        "the index, alternated ×2 after a warm-up run (0: skip; default: ${DEFAULT-VALUE})."})
         int pipelineSources;
         @Spec
         CommandSpec spec;
