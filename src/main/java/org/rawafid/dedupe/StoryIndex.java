@@ -1,7 +1,7 @@
 package org.rawafid.dedupe;
 
+import org.rawafid.store.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
@@ -552,28 +552,10 @@ public final class StoryIndex {
             catchUpNow();
             return null;
         }
-        Staged staged = currentStaged();
-        if (staged != null) {
-            return staged;
-        }
-        catchUpNow();
-        Staged created = new Staged(window);
-        TransactionSynchronizationManager.bindResource(this, created);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                writeStories(created);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(StoryIndex.this);
-                if (status == STATUS_COMMITTED) {
-                    publish(created);
-                }
-            }
-        });
-        return created;
+        return TransactionScoped.get(this, () -> {
+            catchUpNow();
+            return new Staged(window);
+        }, this::writeStories, this::publish);
     }
 
     private Staged currentStaged() {

@@ -1,7 +1,7 @@
 package org.rawafid.dedupe;
 
+import org.rawafid.store.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
@@ -68,24 +68,7 @@ public final class WordFrequencies implements CorpusStats {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return new Pending();
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Pending created = new Pending();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write(created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(WordFrequencies.this);
-                }
-            });
-            pending = created;
-        }
-        return pending;
+        return TransactionScoped.get(this, Pending::new, this::write, p -> { });
     }
 
     private void write(Pending pending) {

@@ -3,10 +3,9 @@ package org.rawafid.search;
 import org.rawafid.model.StoredItem;
 import org.rawafid.store.Database;
 import org.rawafid.store.ItemRepository;
+import org.rawafid.store.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,27 +112,7 @@ public final class SearchRepository {
 
     /** The terms of this transaction's items, waiting for its commit; null outside a transaction. */
     private Pending pending() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending != null) {
-            return pending;
-        }
-        Pending created = new Pending();
-        TransactionSynchronizationManager.bindResource(this, created);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                writePending(created);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(SearchRepository.this);
-            }
-        });
-        return created;
+        return TransactionScoped.get(this, Pending::new, this::writePending, p -> { });
     }
 
     /**
