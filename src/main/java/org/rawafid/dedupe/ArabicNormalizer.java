@@ -67,7 +67,34 @@ public final class ArabicNormalizer {
     /** Returns {@code text} folded as described above, words separated by single spaces. */
     public String normalize(String text) {
         Objects.requireNonNull(text, "text");
-        return separateWords(fold(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        String nfkc = isSurelyNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return separateWords(fold(nfkc));
+    }
+
+    /** {@link #normalize} as first written (NFKC always, Lucene's folding after ours): what it is tested against. */
+    String normalizeAsFirstWritten(String text) {
+        return separateWords(foldWithLucene(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+    }
+
+    /**
+     * True when every char of {@code s} is one NFKC leaves alone whatever surrounds it (ASCII, the
+     * Arabic letters, Arabic-Indic digits, the Arabic comma, semicolon and question mark): then
+     * {@code Normalizer.normalize(s, NFKC)} is {@code s}, and its copy of every article is spared.
+     * Each such char is NFKC_QC=Yes with combining class 0, so none composes with a neighbour
+     * (tested char by char and pair by pair against the JDK's normalizer).
+     */
+    static boolean isSurelyNfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isNfkcInert(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isNfkcInert(char c) {
+        return c < 0x80 || c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669'
+                || c == '\u060C' || c == '\u061B' || c == '\u061F';
     }
 
     /**
@@ -80,20 +107,27 @@ public final class ArabicNormalizer {
      * the passes do not copy.
      */
     static String separateWords(String folded) {
-        char[] s = folded.toCharArray();
-        int n = s.length;
+        char[] a = folded.toCharArray();
+        int n = a.length;
+        boolean separators = false;
         for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(s[i])) {
+            char c = a[i];
+            if (Character.isSurrogate(c)) {
                 return separateWordsByPatterns(folded);
             }
+            separators |= c == '\u066C';
         }
-        // THOUSANDS: "1٬000" → "1000" (each separator judged by its neighbours in the input).
-        char[] a = new char[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            if (c != '\u066C' || i == 0 || i + 1 == n || !isAsciiDigit(s[i - 1]) || !isAsciiDigit(s[i + 1])) {
-                a[m++] = c;
+        int m = n;
+        if (separators) {
+            // THOUSANDS: "1٬000" → "1000" (each separator judged by its neighbours in the input).
+            char[] s = a;
+            a = new char[n];
+            m = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s[i];
+                if (c != '\u066C' || i == 0 || i + 1 == n || !isAsciiDigit(s[i - 1]) || !isAsciiDigit(s[i + 1])) {
+                    a[m++] = c;
+                }
             }
         }
         // DECIMAL_POINT: "3.5" → "3\u00015" (restored as a dot at the end).
@@ -108,9 +142,12 @@ public final class ArabicNormalizer {
         char[] out = new char[2 * m];
         int o = 0;
         boolean inRun = false;
+        // Latin capitals are lowered here; any other char a lower-casing could change sends the
+        // result through String.toLowerCase (its context rules, e.g. Greek final sigma, included).
+        boolean otherCase = false;
         for (int i = 0; i < m; i++) {
             char c = a[i];
-            if (!Character.isLetter(c) && !Character.isDigit(c) && c != '\u0001') {
+            if (!isWordChar(c)) {
                 if (!inRun) {
                     out[o++] = ' ';
                     inRun = true;
@@ -123,10 +160,37 @@ public final class ArabicNormalizer {
                 out[o++] = ' ';
             }
             inRun = false;
-            out[o++] = c == '\u0001' ? '.' : c;
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c == '\u0001') {
+                c = '.';
+            } else if (c >= 0x80 && (c < '\u0600' || c > '\u06FF')) {
+                otherCase = true;
+            }
+            out[o++] = c;
         }
-        // SPACES: nothing left to collapse (every run became one space), so only strip and lower-case.
-        return new String(out, 0, o).strip().toLowerCase(Locale.ROOT);
+        // SPACES: nothing left to collapse (every run became one space), so only strip and lower-case:
+        // every space left is ' ', the only whitespace strip() could meet at either end.
+        int start = 0;
+        while (start < o && out[start] == ' ') {
+            start++;
+        }
+        while (o > start && out[o - 1] == ' ') {
+            o--;
+        }
+        String words = new String(out, start, o - start);
+        return otherCase ? words.toLowerCase(Locale.ROOT) : words;
+    }
+
+    /** A letter, a decimal digit or the decimal-point marker; decided without a table for ASCII and Arabic letters. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\u0001';
+        }
+        if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+            return true;
+        }
+        return Character.isLetter(c) || Character.isDigit(c);
     }
 
     /** The steps after folding as regular expressions: the definition {@link #separateWords} follows. */
@@ -241,7 +305,30 @@ public final class ArabicNormalizer {
         return new String(rest, 0, stemmer.stemSuffix(rest, rest.length));
     }
 
-    private String fold(String s) {
+    /**
+     * Drops the ignorable chars and folds the letters in one pass: ours ({@link #foldLetter}) and
+     * those Lucene's {@code ArabicNormalizer} folds (alef forms, alef maqsura, teh marbuta; the
+     * harakat and tatweel it drops are among the ignorable). The same string as
+     * {@link #foldWithLucene} (tested on every char and on the shared fixtures).
+     */
+    static String fold(String s) {
+        char[] chars = s.toCharArray();
+        int len = 0;
+        for (char c : chars) {
+            if (!isIgnorable(c)) {
+                chars[len++] = switch (c) {
+                    case '\u0622', '\u0623', '\u0625' -> '\u0627'; // alef madda, hamza above, hamza below
+                    case '\u0649' -> '\u064A'; // alef maqsura
+                    case '\u0629' -> '\u0647'; // teh marbuta
+                    default -> foldLetter(c);
+                };
+            }
+        }
+        return new String(chars, 0, len);
+    }
+
+    /** {@link #fold} as first written, Lucene's normalizer after ours: the definition it is tested against. */
+    String foldWithLucene(String s) {
         char[] chars = s.toCharArray();
         int len = 0;
         for (char c : chars) {
