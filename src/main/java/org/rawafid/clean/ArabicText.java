@@ -155,7 +155,7 @@ final class ArabicText {
             return false; // Arabic letters: the common case, decided first
         }
         if (c < 0x80) {
-            return !Character.isLetterOrDigit(c);
+            return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'); // isLetterOrDigit, for ASCII
         }
         if (c >= '\u0610' && c <= '\u061A' || c >= '\u064B' && c <= '\u065F' || c == '\u0670'
                 || c >= '\u06D6' && c <= '\u06ED' || c == '\u0640' || c >= '\u2000' && c <= '\u200F'

@@ -49,12 +49,77 @@ final class BoilerplateRemover {
     }
 
     static void remove(Element root) {
+        remove(root, false);
+    }
+
+    /** {@link #remove} as first written (every paragraph's text built): what it is tested against. */
+    static void removeAsFirstWritten(Element root) {
+        remove(root, true);
+    }
+
+    private static void remove(Element root, boolean firstWritten) {
         removeNamedContainers(root);
         for (Element el : root.getAllElements()) {
-            if (el != root && isInside(el, root)) {
+            if (el != root && isInside(el, root) && (firstWritten || !isOrdinaryLongParagraph(el))) {
                 removeIfBoilerplate(el, root);
             }
         }
+    }
+
+    /**
+     * True for a paragraph {@link #removeIfBoilerplate} would leave alone, decided without building its
+     * text (which it did for every paragraph of every item): one whose text folds longer than any phrase,
+     * that is no "read also" label beside links, and whose text nodes, joined, hold none of the words
+     * {@link #mayBeFooter} looks for. Sound because {@code el.text()} keeps every char of the text
+     * nodes but whitespace and the two invisible chars jsoup drops (soft hyphen, zero-width space), and
+     * adds only spaces: a word without those chars found in the text is found in the joined nodes, and
+     * more than {@link #FOLLOW_MAX_CHARS} chars that folding keeps there are more in the text too.
+     */
+    private static boolean isOrdinaryLongParagraph(Element el) {
+        if (!el.normalName().equals("p") || !foldsLongerThanAnyPhrase(el) || readAlsoWithLinks(el)) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (s.indexOf('\u00AD') < 0 && s.indexOf('\u200B') < 0) {
+                    joined.append(s);
+                } else {
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        if (c != '\u00AD' && c != '\u200B') {
+                            joined.append(c);
+                        }
+                    }
+                }
+            }
+        }, el);
+        return !mayBeFooter(joined.toString());
+    }
+
+    /**
+     * Whether more than {@link #FOLLOW_MAX_CHARS} chars of {@code el}'s text nodes are ones fold keeps
+     * (soft hyphens not counted: {@code text()} may drop them); stops counting once that is certain.
+     */
+    private static boolean foldsLongerThanAnyPhrase(Element el) {
+        int[] kept = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        if (c != '\u00AD' && !ArabicText.foldMayRemove(c) && ++kept[0] > FOLLOW_MAX_CHARS) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return kept[0] > FOLLOW_MAX_CHARS;
     }
 
     private static void removeNamedContainers(Element root) {
