@@ -13,6 +13,41 @@ final class ArabicText {
 
     /** Folds hamza/alef forms, ta marbuta, alef maqsura, diacritics, tatweel, case and edge punctuation. */
     static String fold(String s) {
+        // Text of ASCII, Arabic and the folded spaces (nearly every label the boilerplate remover
+        // folds): marks and bidi controls dropped, letters folded, Latin lowered and spaces collapsed
+        // in one pass into one array; anything else takes foldInSteps. Both give foldByPatterns'
+        // string (tested against it on every char).
+        char[] out = new char[s.length()];
+        int o = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isMark(c) || isBidi(c)) {
+                continue;
+            }
+            if (isFoldedSpace(c)) {
+                space = o > 0;
+                continue;
+            }
+            if (c < 0x20 || c >= 0x80 && (c < '\u0600' || c > '\u06FF')) {
+                return foldInSteps(s); // a char strip() or toLowerCase may treat otherwise
+            }
+            if (space) {
+                out[o++] = ' ';
+                space = false;
+            }
+            out[o++] = switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            };
+        }
+        return withoutEdgePunctuation(new String(out, 0, o));
+    }
+
+    /** {@link #fold} for any text: marks and bidi controls out, letters folded, then lower case and spaces. */
+    static String foldInSteps(String s) {
         // One pass that drops marks and bidi controls and folds the letters, rather than two regex
         // passes and six copies: the same string as foldByPatterns (tested against it).
         StringBuilder out = new StringBuilder(s.length());

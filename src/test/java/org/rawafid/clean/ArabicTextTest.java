@@ -78,9 +78,21 @@ class ArabicTextTest {
             String text = s.toString();
             assertThat(ArabicText.fold(text)).as("[%s]", text).isEqualTo(ArabicText.foldByPatterns(text));
         }
+        String fast = "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱةىءؤئ٠١٢abcXYZ09 \t\n\r\u00A0\u2000\u200B\u200C\u200F\u202B"
+                + "\u2066\uFEFF\u3000\u064B\u0651\u0670\u0640\u0610\u06D6\u06ED\u06EE\u06FF،؛؟.,!?-()\"'$+=^`~|\u0600\u0605";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(0, 20); n > 0; n--) {
+                s.append(fast.charAt(random.nextInt(fast.length())));
+            }
+            String text = s.toString();
+            assertThat(ArabicText.fold(text)).as("[%s]", text).isEqualTo(ArabicText.foldByPatterns(text));
+        }
         for (int c = 0; c < 0x10000; c++) {
-            String text = "ب" + (char) c + "ة " + (char) c;
-            assertThat(ArabicText.fold(text)).as("U+%04X", c).isEqualTo(ArabicText.foldByPatterns(text));
+            for (String text : new String[] {"ب" + (char) c + "ة " + (char) c, String.valueOf((char) c),
+                " " + (char) c + " x", "A" + (char) c + "\u00A0\u064B ", (char) c + "  \u064B ب"}) {
+                assertThat(ArabicText.fold(text)).as("U+%04X [%s]", c, text).isEqualTo(ArabicText.foldByPatterns(text));
+            }
         }
     }
 }
