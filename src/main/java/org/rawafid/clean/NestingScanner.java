@@ -34,6 +34,9 @@ final class NestingScanner {
      * inline tags inside a closed block do not add up; an end tag nothing matches is ignored.
      */
     static boolean nestsDeeperThan(String html, int maxDepth) {
+        if (!hasMoreThan(html, '<', maxDepth)) {
+            return false; // the scan answers yes only at a start tag opened on maxDepth others: each its own '<'
+        }
         String[] open = new String[maxDepth];
         int depth = 0;
         boolean openPending = false;
@@ -66,6 +69,17 @@ final class NestingScanner {
                     open[depth++] = name;
                     openPending = true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} occurs more than {@code count} times in {@code s} (a vectorised search per occurrence). */
+    static boolean hasMoreThan(String s, char c, int count) {
+        int seen = 0;
+        for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
+            if (++seen > count) {
+                return true;
             }
         }
         return false;
