@@ -28,6 +28,12 @@ final class NumberWords {
     /** Duals in construct (مليارا دولار = two billion dollars) when no count comes before them. */
     private static final Set<String> DUAL_CONSTRUCT = Set.of("مليارا", "مليونا", "الفا");
     private static final Set<String> COMPOUND_ONLY = Set.of("واحد", "واحده", "احد", "احدي");
+    /**
+     * Every word a number phrase can start with: a number word, alone or after a clitic letter or
+     * the article (a superset of what {@link #heads} strips). Any other word that is not digits
+     * starts no number, decided by one lookup instead of building its heads.
+     */
+    private static final Set<String> HEAD_FORMS = new java.util.HashSet<>();
 
     static {
         String[][] units = {{"واحد", "واحده", "احد", "احدي"}, {"اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"},
@@ -77,13 +83,32 @@ final class NumberWords {
         }
         ORDINALS.put("الحادي", 1);
         ORDINALS.put("الحاديه", 1);
+        for (Map<String, ?> map : List.of(UNITS, TENS, HUNDREDS, SCALES, ORDINALS)) {
+            for (String key : map.keySet()) {
+                HEAD_FORMS.add(key);
+                HEAD_FORMS.add("ال" + key);
+                for (char clitic : "وفبلك".toCharArray()) {
+                    HEAD_FORMS.add(clitic + key);
+                }
+            }
+        }
     }
+
 
     private NumberWords() {
     }
 
     /** {@code normalized} with every number phrase replaced by its digits, words separated by one space. */
     static String digits(String normalized) {
+        return digits(normalized, true);
+    }
+
+    /** {@link #digits} as first written, every word's heads built and looked up: what it is tested against. */
+    static String digitsAsFirstWritten(String normalized) {
+        return digits(normalized, false);
+    }
+
+    private static String digits(String normalized, boolean headFilter) {
         Objects.requireNonNull(normalized, "normalized");
         if (normalized.isEmpty()) {
             return normalized;
@@ -92,7 +117,8 @@ final class NumberWords {
         List<String> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; ) {
             int[] end = {i};
-            BigDecimal value = number(words, i, end);
+            BigDecimal value = headFilter && !HEAD_FORMS.contains(words[i]) && !isDigits(words[i]) ? null
+                    : number(words, i, end);
             if (value != null) {
                 out.add(value.stripTrailingZeros().toPlainString());
                 i = end[0];
