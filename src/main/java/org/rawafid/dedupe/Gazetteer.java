@@ -26,6 +26,12 @@ public final class Gazetteer {
 
     /** Normalised first word → names starting with it, longest first. */
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /**
+     * Every word whose {@link #withoutClitics} forms may include a first word of a name: the first
+     * words with و ف, ب ك ل, both, or لل for ال before them (a superset). Any other word starts no
+     * name, decided by one lookup instead of building its forms.
+     */
+    private final Set<String> headForms = new HashSet<>();
     private final int size;
 
     private record Name(String[] words, Place place) {
@@ -43,6 +49,19 @@ public final class Gazetteer {
         forms.forEach((form, place) -> byFirstWord.computeIfAbsent(form.split(" ")[0], k -> new ArrayList<>())
                 .add(new Name(form.split(" "), place)));
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.words().length)));
+        for (String first : byFirstWord.keySet()) {
+            List<String> bare = new ArrayList<>(List.of(first));
+            if (first.startsWith("ال")) {
+                bare.add("لل" + first.substring(2));
+            }
+            for (String b : bare) {
+                for (String preposition : List.of("", "ب", "ك", "ل")) {
+                    for (String conjunction : List.of("", "و", "ف")) {
+                        headForms.add(conjunction + preposition + b);
+                    }
+                }
+            }
+        }
     }
 
     private static void add(Map<String, Place> forms, String line, int lineNo, ArabicNormalizer normalizer) {
@@ -91,10 +110,23 @@ public final class Gazetteer {
 
     /** The places named in {@code normalized} (output of {@link ArabicNormalizer#normalize}), in order. */
     public List<Place> places(String normalized) {
+        return places(normalized, true);
+    }
+
+    /** {@link #places} as first written, every word's clitic forms built and looked up: what it is tested against. */
+    List<Place> placesAsFirstWritten(String normalized) {
+        return places(normalized, false);
+    }
+
+    private List<Place> places(String normalized, boolean headFilter) {
         Objects.requireNonNull(normalized, "normalized");
         String[] words = normalized.isEmpty() ? new String[0] : normalized.split(" ");
         List<Place> out = new ArrayList<>();
         for (int i = 0; i < words.length; ) {
+            if (headFilter && !headForms.contains(words[i])) {
+                i++;
+                continue;
+            }
             int matched = 0;
             for (String head : withoutClitics(words[i])) {
                 matched = match(words, i, head, out);
