@@ -205,8 +205,18 @@ final class CleanedText {
     /** Appends the text html[from, to) decoded and with jsoup's whitespace rule; false for a reference outside the known few. */
     private static boolean appendText(StringBuilder out, String html, int from, int to) {
         boolean lastWhite = endsInWhitespace(out);
+        int run = from; // the ordinary characters since here are not appended yet
         for (int i = from; i < to; i++) {
             char c = html.charAt(i);
+            if (c > ' ' && c != '&' && c != '>' && c != '\u00A0' && c != '\u200B' && c != '\u00AD'
+                    && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (i > run) {
+                out.append(html, run, i);
+                lastWhite = false;
+            }
+            run = i + 1;
             if (c == '&') {
                 int semi = html.indexOf(';', i);
                 if (semi < 0 || semi >= to || semi - i > 10) {
@@ -217,6 +227,7 @@ final class CleanedText {
                     return false;
                 }
                 i = semi;
+                run = semi + 1;
                 c = (char) decoded;
             } else if (c == '>' || c == '\r' || c == 0 || Character.isSurrogate(c)) {
                 return false;
@@ -230,6 +241,9 @@ final class CleanedText {
                 out.append(c);
                 lastWhite = false;
             }
+        }
+        if (to > run) {
+            out.append(html, run, to);
         }
         return true;
     }
