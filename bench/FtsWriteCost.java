@@ -11,6 +11,11 @@
  * Measured 2026-12-06 (10,000 generator items, 110 terms each; load 9-10 on 2 cores): thread CPU per
  * item plain 25-27 us; fts +100 us (a segment per item: the item insert between two index inserts
  * makes FTS5 write its pending terms out), ftsSep +36 us, ascii instead of unicode61 about -20 us.
+ * Not measured here (statements are prepared once): through Spring each put prepared PUT_KEY_SQL
+ * again, ~40 us per item of which ~35 us parse and plan (6 us reused; sqlite-jdbc 13:05, load 15);
+ * since hS it is prepared once per transaction (SearchRepository.Pending). FTS5 automerge 8/16
+ * instead of 4 saved 5-15 % of the insert's ~55 us (239 terms, 30 items per transaction) and
+ * detail=column nothing: not worth a migration.
  */
 import org.jsoup.Jsoup;
 import org.rawafid.dedupe.ArabicNormalizer;

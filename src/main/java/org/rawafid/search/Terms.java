@@ -28,7 +28,12 @@ final class Terms {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     }
 
-    /** {@link ArabicNormalizer#searchTerms}, with each word's stem remembered (stemming is most of the cost). */
+    /**
+     * {@link ArabicNormalizer#searchTerms}, with each word's stem remembered (stemming is most of the
+     * cost). The words are cut out in one pass (what {@code split(" ")} gave, empty words skipped
+     * as before), and a remembered stem is read without {@code computeIfAbsent}'s bin lock: two
+     * threads may both stem a new word, and store the same stem.
+     */
     List<String> of(String text) {
         String normalized = normalizer.normalize(text);
         List<String> out = new ArrayList<>();
@@ -38,17 +43,31 @@ final class Terms {
         if (stems.size() > CACHE_WORDS) {
             stems.clear();
         }
-        for (String word : normalized.split(" ")) {
-            String term = stems.computeIfAbsent(word, normalizer::searchStem);
-            if (term.indexOf('.') < 0) {
-                add(out, term);
-            } else {
-                for (String part : term.split("\\.")) {
-                    add(out, part);
-                }
+        int n = normalized.length();
+        for (int start = 0; start < n; ) {
+            int end = normalized.indexOf(' ', start);
+            end = end < 0 ? n : end;
+            if (end > start) {
+                addStem(out, normalized.substring(start, end));
             }
+            start = end + 1;
         }
         return out;
+    }
+
+    private void addStem(List<String> out, String word) {
+        String term = stems.get(word);
+        if (term == null) {
+            term = normalizer.searchStem(word);
+            stems.put(word, term);
+        }
+        if (term.indexOf('.') < 0) {
+            add(out, term);
+        } else {
+            for (String part : term.split("\\.")) {
+                add(out, part);
+            }
+        }
     }
 
     private static void add(List<String> out, String term) {
