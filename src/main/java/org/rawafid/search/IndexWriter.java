@@ -1,5 +1,6 @@
 package org.rawafid.search;
 
+import org.jsoup.Jsoup;
 import org.rawafid.dedupe.ArabicNormalizer;
 import org.rawafid.model.Item;
 import org.rawafid.store.ItemIndex;
@@ -61,7 +62,7 @@ public final class IndexWriter implements ItemIndex {
     }
 
     private List<String> termsOf(String title, String summary, String html) {
-        String text = CleanedText.of(html); // jsoup's text of the HTML, mostly without parsing it again
+        String text = html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
         // The summary is usually the text's first lines: index it only when it is not.
         boolean summaryInText = summary == null || summary.isEmpty()
                 || text.startsWith(summary.substring(0, Math.min(40, summary.length())));
