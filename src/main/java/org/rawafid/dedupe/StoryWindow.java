@@ -261,12 +261,24 @@ final class StoryWindow {
                 n += (c - 1) >>> 31;
             }
         }
+        // The slots in range, tallied; then only those that can still be among the hits kept.
+        int inRange = 0;
         for (int i = 0; i < n; i++) {
+            int slot = touched[i];
+            long time = published[slot]; // a removed slot's time is MIN_VALUE, never in range
+            if (time >= from && time <= to && ids[slot] != itemId) {
+                touched[inRange++] = slot;
+                hits.tally(counts[slot]);
+            } else {
+                counts[slot] = 0;
+            }
+        }
+        int floor = hits.floor();
+        for (int i = 0; i < inRange; i++) {
             int slot = touched[i];
             int count = counts[slot];
             counts[slot] = 0;
-            long time = published[slot]; // a removed slot's time is MIN_VALUE, never in range
-            if (time >= from && time <= to && ids[slot] != itemId) {
+            if (count >= floor) {
                 hits.add(ids[slot], count, this, slot);
             }
         }
@@ -506,10 +518,56 @@ final class StoryWindow {
         private int size;
         private int[] histogram = new int[BANDS + 1];
         private long[] ties = new long[64];
+        /**
+         * How many items {@link #keepMostShared} will keep at most, and how many of those offered
+         * so far share each number of band hashes: an item sharing fewer than {@link #floor} can
+         * never be kept, since at least {@code limit} others share more, so it is not added.
+         */
+        private int limit = Integer.MAX_VALUE;
+        private int[] tallies = new int[BANDS + 1];
+        private int maxTallied;
 
+        /** Empties the hits, to keep every item's (no {@link #floor}). */
         void clear() {
+            clear(Integer.MAX_VALUE);
+        }
+
+        /** Empties the hits, to keep at most {@code limit} by {@link #keepMostShared}({@code limit}) or a larger limit. */
+        void clear(int limit) {
             Arrays.fill(windows, 0, size, null);
             size = 0;
+            this.limit = limit;
+            Arrays.fill(tallies, 0, Math.min(tallies.length, maxTallied + 1), 0);
+            maxTallied = 0;
+        }
+
+        /** Notes an item sharing {@code count} band hashes, offered whether or not it is then added. */
+        void tally(int count) {
+            if (count >= tallies.length) {
+                tallies = Arrays.copyOf(tallies, count * 2);
+            }
+            tallies[count]++;
+            maxTallied = Math.max(maxTallied, count);
+        }
+
+        /**
+         * The fewest shared band hashes an item can have and still be among the {@code limit} kept:
+         * the largest count that at least {@code limit} of the items tallied reach, or 0 while
+         * fewer than {@code limit} were tallied. Exact: an item below it ranks after {@code limit}
+         * others whatever is offered later.
+         */
+        int floor() {
+            if (limit == Integer.MAX_VALUE) {
+                return 0;
+            }
+            int reached = 0;
+            for (int count = maxTallied; count > 0; count--) {
+                reached += tallies[count];
+                if (reached >= limit) {
+                    return count;
+                }
+            }
+            return 0;
         }
 
         int size() {

@@ -69,7 +69,7 @@ class StoryWindowTest {
                 long from = random.nextLong(0, 500);
                 long to = from + random.nextLong(0, 1_000);
                 int limit = random.nextInt(1, 60);
-                hits.clear();
+                hits.clear(limit);
                 window.hits(self, query, from, to, hits);
                 staged.hits(self, query, from, to, hits);
                 int kept = hits.keepMostShared(limit);
@@ -153,7 +153,7 @@ class StoryWindowTest {
             long from = random.nextLong(0, 4_000);
             long to = from + random.nextLong(0, 3_000);
             int limit = random.nextInt(1, 60);
-            hits.clear();
+            hits.clear(limit);
             window.hits(self, query, from, to, hits);
             int kept = hits.keepMostShared(limit);
             List<Long> got = new ArrayList<>();
