@@ -359,7 +359,7 @@ public final class StoryIndex {
         long from = published.minus(WINDOW).toEpochMilli();
         long to = published.plus(WINDOW).toEpochMilli();
         StoryWindow.Hits hits = this.hits;
-        hits.clear();
+        hits.clear(MAX_CANDIDATES);
         window.hits(selfId, fingerprint.bands(), from, to, hits);
         if (staged != null) {
             staged.window.hits(selfId, fingerprint.bands(), from, to, hits); // never an id the window holds

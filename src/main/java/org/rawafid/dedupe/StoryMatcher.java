@@ -143,7 +143,23 @@ public final class StoryMatcher {
         double bar = threshold(Math.min(left, rightWords), threshold);
         double norm = Math.sqrt((double) left * rightWords);
         return Math.min(1.0, left / norm) >= bar
-                && Math.min(1.0, a.words().sharedAtMost(rightSignature, offset) / norm) >= bar;
+                && a.words().sharesAtLeast(rightSignature, offset, sharedNeeded(left, norm, bar));
+    }
+
+    /**
+     * The fewest shared words {@code k} (of {@code left}) with {@code min(1, k / norm) >= bar}, as
+     * {@link #mayBeSameStory} computes it, or {@code left + 1} when none: the expression only grows
+     * with {@code k} (division rounds monotonically), so {@code sharedAtMost >= k} is exactly that test.
+     */
+    private static int sharedNeeded(int left, double norm, double bar) {
+        int k = (int) Math.max(0, Math.min(left + 1, Math.ceil(bar * norm)));
+        while (k > 0 && Math.min(1.0, (k - 1) / norm) >= bar) {
+            k--;
+        }
+        while (k <= left && Math.min(1.0, k / norm) < bar) {
+            k++;
+        }
+        return k;
     }
 
     /**

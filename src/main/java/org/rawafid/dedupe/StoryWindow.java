@@ -13,10 +13,14 @@ import java.util.Map;
  * stories, the stories' outlets) in ~10 statements per new item.
  *
  * <p>Compact, because a busy window holds tens of thousands of items: parallel primitive arrays
- * per item, and the band index as chains through those arrays (entry {@code slot * BANDS + band}
- * links to the next entry with the same band hash), headed by an open-addressing table keyed by
- * the hash — about 0.7 KB per item, no boxing. Removal marks a slot dead; dead slots are dropped
- * when they outnumber the live ones. Not thread-safe: {@link StoryIndex} guards it.
+ * per item, and the band index as an open-addressing table keyed by the band hash whose every
+ * position holds a posting list: the slots of the items with that hash, appended in an
+ * {@code int[]} (the first one inline, since most hashes have a single item) — about 0.7 KB per
+ * item, no boxing. {@link #hits} reads each list front to back, so the loads of one list are
+ * sequential and independent of each other (chains through the arrays made every entry a
+ * dependent cache miss: the hottest method of an ingest). Removal marks a slot dead (its lists
+ * keep it; {@link #hits} skips it by its time); dead slots are dropped and the lists rebuilt when
+ * they outnumber the live ones. Not thread-safe: {@link StoryIndex} guards it.
  *
  * <p>Per item it also keeps the compact form of its words (132 bytes: the {@link WordSet}
  * signature and the word count), so {@link StoryIndex} can drop a candidate that cannot reach the
@@ -69,7 +73,6 @@ final class StoryWindow {
     private String[] links = new String[16];
     private long[] bands = new long[16 * BANDS];
     private boolean[] hasBands = new boolean[16];
-    private int[] next = new int[16 * BANDS];
     /**
      * Per slot, the compact form of its words for {@link StoryMatcher#mayBeSameStory}: the
      * {@link WordSet} signature ({@link WordSet#SIGNATURE_LONGS} longs) and the number of distinct
@@ -86,8 +89,13 @@ final class StoryWindow {
     /** The earliest publication time held (a lower bound after {@link #removeStory}); MAX_VALUE when empty. */
     private long minPublished = Long.MAX_VALUE;
 
+    /** The band index: per position of an open-addressing table, a band hash and its posting list. */
     private long[] headKeys = new long[64];
-    private int[] heads = new int[64];
+    /** The first slot of the position's posting list; -1 where the position is free. */
+    private int[] firstSlot = new int[64];
+    /** The rest of the position's posting list (null while it holds one slot), and its length. */
+    private int[][] moreSlots = new int[64][];
+    private int[] moreCount = new int[64];
     private int headCount;
 
     private final Map<Long, Integer> slotOf = new HashMap<>();
@@ -106,7 +114,7 @@ final class StoryWindow {
     private StoryWindow(Map<String, Integer> sourceIndex, List<String> sourceNames) {
         this.sourceIndex = sourceIndex;
         this.sourceNames = sourceNames;
-        Arrays.fill(heads, -1);
+        Arrays.fill(firstSlot, -1);
     }
 
     int size() {
@@ -142,11 +150,11 @@ final class StoryWindow {
         }
         if (e.bands().length == BANDS) {
             if ((headCount + BANDS) * 4 > headKeys.length * 3) {
-                rehash(headKeys.length * 2); // before this slot has bands: rehash links only the others
+                resizeHeads(headKeys.length * 2);
             }
             System.arraycopy(e.bands(), 0, bands, slot * BANDS, BANDS);
             for (int b = 0; b < BANDS; b++) {
-                link(slot * BANDS + b);
+                post(slot, bands[slot * BANDS + b]);
             }
             hasBands[slot] = true;
         } else {
@@ -223,31 +231,54 @@ final class StoryWindow {
      * [{@code from}, {@code to}] that shares a band hash with {@code query}, with the number of
      * band hashes it shares: the rows {@code story_band} returned, grouped by item. Counted per
      * slot in a scratch array, so the work is one increment per chain entry, not a list of every
-     * row to sort.
+     * row to sort. A slot is written to the touched list at every entry and kept there only on
+     * its first (no branch to mispredict: {@code touched} has room for one more than the slots).
      */
     void hits(long itemId, long[] query, long from, long to, Hits hits) {
         if (counts.length < size) {
             counts = new int[ids.length];
-            touched = new int[ids.length];
+            touched = new int[ids.length + 1];
         }
         int[] counts = this.counts;
         int[] touched = this.touched;
         int n = 0;
         for (long hash : query) {
             int h = find(hash);
-            for (int e = h < 0 ? -1 : heads[h]; e >= 0; e = next[e]) {
-                int slot = e / BANDS;
-                if (counts[slot]++ == 0) {
-                    touched[n++] = slot;
-                }
+            if (h < 0) {
+                continue;
+            }
+            int slot = firstSlot[h];
+            int c = counts[slot];
+            counts[slot] = c + 1;
+            touched[n] = slot;
+            n += (c - 1) >>> 31; // 1 when c == 0
+            int[] more = moreSlots[h];
+            for (int i = 0, m = moreCount[h]; i < m; i++) {
+                slot = more[i];
+                c = counts[slot];
+                counts[slot] = c + 1;
+                touched[n] = slot;
+                n += (c - 1) >>> 31;
             }
         }
+        // The slots in range, tallied; then only those that can still be among the hits kept.
+        int inRange = 0;
         for (int i = 0; i < n; i++) {
+            int slot = touched[i];
+            long time = published[slot]; // a removed slot's time is MIN_VALUE, never in range
+            if (time >= from && time <= to && ids[slot] != itemId) {
+                touched[inRange++] = slot;
+                hits.tally(counts[slot]);
+            } else {
+                counts[slot] = 0;
+            }
+        }
+        int floor = hits.floor();
+        for (int i = 0; i < inRange; i++) {
             int slot = touched[i];
             int count = counts[slot];
             counts[slot] = 0;
-            long time = published[slot]; // a removed slot's time is MIN_VALUE, never in range
-            if (time >= from && time <= to && ids[slot] != itemId) {
+            if (count >= floor) {
                 hits.add(ids[slot], count, this, slot);
             }
         }
@@ -347,22 +378,31 @@ final class StoryWindow {
         });
     }
 
-    private void link(int entry) {
-        long hash = bands[entry];
+    /** Appends {@code slot} to the posting list of {@code hash}. */
+    private void post(int slot, long hash) {
         int h = find(hash);
         if (h < 0) {
             h = insertHead(hash);
+            firstSlot[h] = slot;
+            return;
         }
-        next[entry] = heads[h];
-        heads[h] = entry;
+        int[] more = moreSlots[h];
+        int n = moreCount[h];
+        if (more == null) {
+            more = moreSlots[h] = new int[2];
+        } else if (n == more.length) {
+            more = moreSlots[h] = Arrays.copyOf(more, n * 2);
+        }
+        more[n] = slot;
+        moreCount[h] = n + 1;
     }
 
     /** The head-table position of {@code hash}, or -1. */
     private int find(long hash) {
         int mask = headKeys.length - 1;
         for (int h = (int) mix(hash) & mask; ; h = (h + 1) & mask) {
-            if (heads[h] == -1) {
-                return -1; // an empty position: every used one heads a chain
+            if (firstSlot[h] == -1) {
+                return -1; // a free position: every used one holds a posting list
             }
             if (headKeys[h] == hash) {
                 return h;
@@ -370,10 +410,11 @@ final class StoryWindow {
         }
     }
 
+    /** Takes a free position for {@code hash} (not held); the caller sets its first slot. */
     private int insertHead(long hash) {
         int mask = headKeys.length - 1;
         int h = (int) mix(hash) & mask;
-        while (heads[h] != -1) {
+        while (firstSlot[h] != -1) {
             h = (h + 1) & mask;
         }
         headKeys[h] = hash;
@@ -381,22 +422,24 @@ final class StoryWindow {
         return h;
     }
 
-    private void rehash(int capacity) {
+    /** A head table of {@code capacity} positions (a power of two), each posting list moved as it is. */
+    private void resizeHeads(int capacity) {
+        long[] oldKeys = headKeys;
+        int[] oldFirst = firstSlot;
+        int[][] oldMore = moreSlots;
+        int[] oldCount = moreCount;
         headKeys = new long[capacity];
-        heads = new int[capacity];
-        Arrays.fill(heads, -1);
+        firstSlot = new int[capacity];
+        moreSlots = new int[capacity][];
+        moreCount = new int[capacity];
+        Arrays.fill(firstSlot, -1);
         headCount = 0;
-        for (int slot = 0; slot < size; slot++) {
-            if (ids[slot] != 0 && hasBands[slot]) {
-                for (int b = 0; b < BANDS; b++) {
-                    int e = slot * BANDS + b;
-                    int h = find(bands[e]);
-                    if (h < 0) {
-                        h = insertHead(bands[e]);
-                    }
-                    next[e] = heads[h];
-                    heads[h] = e;
-                }
+        for (int p = 0; p < oldKeys.length; p++) {
+            if (oldFirst[p] != -1) {
+                int h = insertHead(oldKeys[p]);
+                firstSlot[h] = oldFirst[p];
+                moreSlots[h] = oldMore[p];
+                moreCount[h] = oldCount[p];
             }
         }
     }
@@ -412,10 +455,9 @@ final class StoryWindow {
         wordCounts = Arrays.copyOf(wordCounts, capacity);
         wordBits = Arrays.copyOf(wordBits, capacity * WordSet.SIGNATURE_LONGS);
         bands = Arrays.copyOf(bands, capacity * BANDS);
-        next = Arrays.copyOf(next, capacity * BANDS);
     }
 
-    /** Drops dead slots, keeping the live ones' order, and rebuilds the band chains. */
+    /** Drops dead slots, keeping the live ones' order, and rebuilds the posting lists without them. */
     private void compact() {
         int to = 0;
         for (int slot = 0; slot < size; slot++) {
@@ -447,11 +489,20 @@ final class StoryWindow {
         }
         size = to;
         dead = 0;
-        int capacity = 64;
-        while (capacity * 3 < Math.max(1, size * BANDS) * 4) {
-            capacity *= 2;
+        int capacity = headKeys.length; // room for every hash held before, the live ones' among them
+        headKeys = new long[capacity];
+        firstSlot = new int[capacity];
+        moreSlots = new int[capacity][];
+        moreCount = new int[capacity];
+        Arrays.fill(firstSlot, -1);
+        headCount = 0;
+        for (int slot = 0; slot < size; slot++) {
+            if (hasBands[slot]) {
+                for (int b = 0; b < BANDS; b++) {
+                    post(slot, bands[slot * BANDS + b]);
+                }
+            }
         }
-        rehash(capacity);
     }
 
     /**
@@ -467,10 +518,56 @@ final class StoryWindow {
         private int size;
         private int[] histogram = new int[BANDS + 1];
         private long[] ties = new long[64];
+        /**
+         * How many items {@link #keepMostShared} will keep at most, and how many of those offered
+         * so far share each number of band hashes: an item sharing fewer than {@link #floor} can
+         * never be kept, since at least {@code limit} others share more, so it is not added.
+         */
+        private int limit = Integer.MAX_VALUE;
+        private int[] tallies = new int[BANDS + 1];
+        private int maxTallied;
 
+        /** Empties the hits, to keep every item's (no {@link #floor}). */
         void clear() {
+            clear(Integer.MAX_VALUE);
+        }
+
+        /** Empties the hits, to keep at most {@code limit} by {@link #keepMostShared}({@code limit}) or a larger limit. */
+        void clear(int limit) {
             Arrays.fill(windows, 0, size, null);
             size = 0;
+            this.limit = limit;
+            Arrays.fill(tallies, 0, Math.min(tallies.length, maxTallied + 1), 0);
+            maxTallied = 0;
+        }
+
+        /** Notes an item sharing {@code count} band hashes, offered whether or not it is then added. */
+        void tally(int count) {
+            if (count >= tallies.length) {
+                tallies = Arrays.copyOf(tallies, count * 2);
+            }
+            tallies[count]++;
+            maxTallied = Math.max(maxTallied, count);
+        }
+
+        /**
+         * The fewest shared band hashes an item can have and still be among the {@code limit} kept:
+         * the largest count that at least {@code limit} of the items tallied reach, or 0 while
+         * fewer than {@code limit} were tallied. Exact: an item below it ranks after {@code limit}
+         * others whatever is offered later.
+         */
+        int floor() {
+            if (limit == Integer.MAX_VALUE) {
+                return 0;
+            }
+            int reached = 0;
+            for (int count = maxTallied; count > 0; count--) {
+                reached += tallies[count];
+                if (reached >= limit) {
+                    return count;
+                }
+            }
+            return 0;
         }
 
         int size() {

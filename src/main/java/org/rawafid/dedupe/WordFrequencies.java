@@ -6,9 +6,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -60,7 +60,8 @@ public final class WordFrequencies implements CorpusStats {
     /** Counts one transaction added, not yet written. */
     private static final class Pending {
         long docs;
-        final Map<String, Long> df = new TreeMap<>(); // sorted: rows locked in one order
+        /** Sorted when written (rows locked in one order), not per word: counted inside the write lock. */
+        final Map<String, Long> df = new HashMap<>();
     }
 
     /** This transaction's pending counts, written just before it commits; a new one outside a transaction. */
@@ -77,6 +78,7 @@ public final class WordFrequencies implements CorpusStats {
         }
         jdbc.sql("UPDATE word_corpus SET docs = docs + :n WHERE id = 1").param("n", pending.docs).update();
         List<Map.Entry<String, Long>> rows = new ArrayList<>(pending.df.entrySet());
+        rows.sort(Map.Entry.comparingByKey());
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map.Entry<String, Long>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             StringBuilder sql = new StringBuilder("INSERT INTO word_df (word, df) VALUES ");

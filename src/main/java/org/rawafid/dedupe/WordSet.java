@@ -193,6 +193,30 @@ public final class WordSet {
         return n;
     }
 
+    /**
+     * Whether {@link #sharedAtMost(long[], int)} is at least {@code needed}, stopping as soon as
+     * that is known: at the {@code needed}-th word marked, or when too few words are left to get
+     * there (most candidates of {@link StoryIndex} are dropped this way, inside its write lock).
+     */
+    boolean sharesAtLeast(long[] sig, int offset, int needed) {
+        if (needed <= 0) {
+            return true;
+        }
+        int n = 0;
+        int length = hashes.length;
+        for (int i = 0; i < length; i++) {
+            if (marked(sig, offset, hashes[i]) || hasClitic[i] && marked(sig, offset, strippedHashes[i])
+                    || rootOf[i] != null && marked(sig, offset, rootHashOf[i])) {
+                if (++n >= needed) {
+                    return true;
+                }
+            } else if (n + length - 1 - i < needed) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word.substring(from)} is among {@code words} (sorted by {@code hashes}). */
     private static boolean contains(long[] hashes, String[] words, long hash, String word, int from) {
         int at = Arrays.binarySearch(hashes, hash);

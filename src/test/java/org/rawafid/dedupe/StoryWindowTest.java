@@ -69,7 +69,7 @@ class StoryWindowTest {
                 long from = random.nextLong(0, 500);
                 long to = from + random.nextLong(0, 1_000);
                 int limit = random.nextInt(1, 60);
-                hits.clear();
+                hits.clear(limit);
                 window.hits(self, query, from, to, hits);
                 staged.hits(self, query, from, to, hits);
                 int kept = hits.keepMostShared(limit);
@@ -80,6 +80,88 @@ class StoryWindowTest {
                 }
                 assertThat(got).isEqualTo(expected(held, self, query, from, to, limit));
             }
+        }
+    }
+
+    /**
+     * The posting lists stay exact through everything that rebuilds or moves them: the head table
+     * growing while items are added (many distinct hashes), removals by id, by story and by age
+     * that compact the window (more than 1,024 dead slots outnumbering the live ones), and items
+     * added after a compaction into the rebuilt lists. After each step every query ranks like the
+     * band query over the items still held, and the held entries are exactly those items.
+     */
+    @Test
+    void postingListsStayExactThroughGrowthRemovalAndCompaction() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 6; round++) {
+            StoryWindow window = new StoryWindow();
+            Map<Long, StoryWindow.Entry> held = new HashMap<>();
+            int pool = round % 2 == 0 ? 30 : 200_000; // long lists and many ties, or mostly single-slot lists
+            long id = 0;
+            for (int step = 0; step < 4; step++) {
+                for (int i = 0; i < 2_500; i++) {
+                    id += random.nextInt(1, 3);
+                    StoryWindow.Entry e = entry(random, id, pool, step * 1_000L);
+                    window.add(e);
+                    held.put(id, e);
+                }
+                checkHits(random, window, held, id, pool, 10);
+                switch (step % 3) {
+                    case 0 -> { // by age: most of the window at once
+                        long cutoff = step * 1_000L + 1_200;
+                        int removed = window.removePublishedBefore(cutoff);
+                        int before = held.size();
+                        held.values().removeIf(e -> e.published() < cutoff);
+                        assertThat(removed).isEqualTo(before - held.size());
+                    }
+                    case 1 -> { // by story
+                        for (long story = 1; story <= 35; story++) {
+                            window.removeStory(story);
+                            long gone = story;
+                            held.values().removeIf(e -> e.storyId() == gone);
+                        }
+                    }
+                    default -> { // one by one
+                        for (Long gone : List.copyOf(held.keySet())) {
+                            if (random.nextInt(4) != 0) {
+                                window.remove(gone);
+                                held.remove(gone);
+                            }
+                        }
+                    }
+                }
+                assertThat(window.size()).isEqualTo(held.size());
+                assertThat(window.entries()).extracting(StoryWindow.Entry::itemId)
+                        .isEqualTo(held.keySet().stream().sorted().toList());
+                checkHits(random, window, held, id, pool, 10);
+            }
+        }
+    }
+
+    private static void checkHits(SplittableRandom random, StoryWindow window, Map<Long, StoryWindow.Entry> held,
+                                  long maxId, int pool, int queries) {
+        StoryWindow.Hits hits = new StoryWindow.Hits();
+        List<StoryWindow.Entry> entries = List.copyOf(held.values());
+        for (int q = 0; q < queries; q++) {
+            // Half the queries are a held item's own bands (it is then sure to hit), half random.
+            long[] query = !entries.isEmpty() && random.nextBoolean()
+                    ? entries.get(random.nextInt(entries.size())).bands() : bands(random, pool);
+            if (query.length == 0) {
+                query = bands(random, pool);
+            }
+            long self = random.nextBoolean() ? 0 : 1 + random.nextLong(maxId);
+            long from = random.nextLong(0, 4_000);
+            long to = from + random.nextLong(0, 3_000);
+            int limit = random.nextInt(1, 60);
+            hits.clear(limit);
+            window.hits(self, query, from, to, hits);
+            int kept = hits.keepMostShared(limit);
+            List<Long> got = new ArrayList<>();
+            for (int i = 0; i < kept; i++) {
+                got.add(hits.id(i));
+                assertThat(hits.window(i).storyAt(hits.slot(i))).isEqualTo(held.get(hits.id(i)).storyId());
+            }
+            assertThat(got).isEqualTo(expected(held, self, query, from, to, limit));
         }
     }
 
@@ -111,8 +193,12 @@ class StoryWindowTest {
     }
 
     private static StoryWindow.Entry entry(SplittableRandom random, long id, int pool) {
+        return entry(random, id, pool, 0);
+    }
+
+    private static StoryWindow.Entry entry(SplittableRandom random, long id, int pool, long since) {
         return new StoryWindow.Entry(id, 1 + random.nextInt(50), "g", "s" + random.nextInt(5),
-                random.nextLong(0, 1_500), null, random.nextInt(10) == 0 ? new long[0] : bands(random, pool));
+                since + random.nextLong(0, 1_500), null, random.nextInt(10) == 0 ? new long[0] : bands(random, pool));
     }
 
     /** Band b takes one of {@code pool} values, the band index mixed in as the fingerprinter does. */

@@ -76,6 +76,24 @@ class WordSetTest {
         }
     }
 
+    /** {@link WordSet#sharesAtLeast}, which stops counting early, answers exactly as the whole count. */
+    @Test
+    void sharesAtLeastAnswersAsTheWholeCount() {
+        SplittableRandom random = new SplittableRandom(9);
+        long[] held = new long[2 * WordSet.SIGNATURE_LONGS];
+        for (int round = 0; round < 20_000; round++) {
+            List<String> a = words(random);
+            List<String> b = random.nextBoolean() ? words(random) : mutate(a, random);
+            WordSet left = new WordSet(a);
+            new WordSet(b).copySignature(held, WordSet.SIGNATURE_LONGS);
+            int count = left.sharedAtMost(held, WordSet.SIGNATURE_LONGS);
+            for (int needed = -1; needed <= left.size() + 1; needed++) {
+                assertThat(left.sharesAtLeast(held, WordSet.SIGNATURE_LONGS, needed)).as("%s vs %s, %d", a, b, needed)
+                        .isEqualTo(count >= needed);
+            }
+        }
+    }
+
     /** Mostly the same words, some with a clitic letter added or dropped: the cases the count is about. */
     private static List<String> mutate(List<String> a, SplittableRandom random) {
         List<String> out = new ArrayList<>();
