@@ -422,18 +422,23 @@ final class StoryWindow {
         return h;
     }
 
-    /** A head table of {@code capacity} positions (a power of two), each posting list moved as it is. */
-    private void resizeHeads(int capacity) {
-        long[] oldKeys = headKeys;
-        int[] oldFirst = firstSlot;
-        int[][] oldMore = moreSlots;
-        int[] oldCount = moreCount;
+    /** An empty head table of {@code capacity} positions (a power of two): no band hash, no posting list. */
+    private void emptyHeads(int capacity) {
         headKeys = new long[capacity];
         firstSlot = new int[capacity];
         moreSlots = new int[capacity][];
         moreCount = new int[capacity];
         Arrays.fill(firstSlot, -1);
         headCount = 0;
+    }
+
+    /** A head table of {@code capacity} positions (a power of two), each posting list moved as it is. */
+    private void resizeHeads(int capacity) {
+        long[] oldKeys = headKeys;
+        int[] oldFirst = firstSlot;
+        int[][] oldMore = moreSlots;
+        int[] oldCount = moreCount;
+        emptyHeads(capacity);
         for (int p = 0; p < oldKeys.length; p++) {
             if (oldFirst[p] != -1) {
                 int h = insertHead(oldKeys[p]);
@@ -490,12 +495,7 @@ final class StoryWindow {
         size = to;
         dead = 0;
         int capacity = headKeys.length; // room for every hash held before, the live ones' among them
-        headKeys = new long[capacity];
-        firstSlot = new int[capacity];
-        moreSlots = new int[capacity][];
-        moreCount = new int[capacity];
-        Arrays.fill(firstSlot, -1);
-        headCount = 0;
+        emptyHeads(capacity);
         for (int slot = 0; slot < size; slot++) {
             if (hasBands[slot]) {
                 for (int b = 0; b < BANDS; b++) {

@@ -68,17 +68,7 @@ class StoryWindowTest {
                 long self = random.nextBoolean() ? 0 : 1 + random.nextLong(id);
                 long from = random.nextLong(0, 500);
                 long to = from + random.nextLong(0, 1_000);
-                int limit = random.nextInt(1, 60);
-                hits.clear(limit);
-                window.hits(self, query, from, to, hits);
-                staged.hits(self, query, from, to, hits);
-                int kept = hits.keepMostShared(limit);
-                List<Long> got = new ArrayList<>();
-                for (int i = 0; i < kept; i++) {
-                    got.add(hits.id(i));
-                    assertThat(hits.window(i).storyAt(hits.slot(i))).isEqualTo(held.get(hits.id(i)).storyId());
-                }
-                assertThat(got).isEqualTo(expected(held, self, query, from, to, limit));
+                assertRanked(hits, held, self, query, from, to, random.nextInt(1, 60), window, staged);
             }
         }
     }
@@ -152,17 +142,24 @@ class StoryWindowTest {
             long self = random.nextBoolean() ? 0 : 1 + random.nextLong(maxId);
             long from = random.nextLong(0, 4_000);
             long to = from + random.nextLong(0, 3_000);
-            int limit = random.nextInt(1, 60);
-            hits.clear(limit);
-            window.hits(self, query, from, to, hits);
-            int kept = hits.keepMostShared(limit);
-            List<Long> got = new ArrayList<>();
-            for (int i = 0; i < kept; i++) {
-                got.add(hits.id(i));
-                assertThat(hits.window(i).storyAt(hits.slot(i))).isEqualTo(held.get(hits.id(i)).storyId());
-            }
-            assertThat(got).isEqualTo(expected(held, self, query, from, to, limit));
+            assertRanked(hits, held, self, query, from, to, random.nextInt(1, 60), window);
         }
+    }
+
+    /** The {@code limit} most-shared hits over {@code windows} are the brute-force ranking of {@code held}, with their stories. */
+    private static void assertRanked(StoryWindow.Hits hits, Map<Long, StoryWindow.Entry> held, long self, long[] query,
+                                     long from, long to, int limit, StoryWindow... windows) {
+        hits.clear(limit);
+        for (StoryWindow window : windows) {
+            window.hits(self, query, from, to, hits);
+        }
+        int kept = hits.keepMostShared(limit);
+        List<Long> got = new ArrayList<>();
+        for (int i = 0; i < kept; i++) {
+            got.add(hits.id(i));
+            assertThat(hits.window(i).storyAt(hits.slot(i))).isEqualTo(held.get(hits.id(i)).storyId());
+        }
+        assertThat(got).isEqualTo(expected(held, self, query, from, to, limit));
     }
 
     private static List<Long> expected(Map<Long, StoryWindow.Entry> held, long self, long[] query, long from, long to,
