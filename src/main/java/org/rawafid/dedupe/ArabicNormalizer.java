@@ -40,6 +40,7 @@ public final class ArabicNormalizer {
     private static final String CLITIC_LETTERS = "وفبكل";
     private static final int MIN_REMAINDER = 4;
     private static final int STEM_MEMO_WORDS = 50_000;
+    private static final int SEARCH_STEM_MEMO_WORDS = 200_000;
     /** Words that headline writers add to any story: they say nothing about the event. */
     private static final List<String> BOILERPLATE = List.of(
             "عاجل", "فيديو", "بالفيديو", "صور", "بالصور", "شاهد", "شاهدوا", "انفوجراف", "انفوغراف",
@@ -53,6 +54,8 @@ public final class ArabicNormalizer {
     private final Set<String> stopWords;
     /** Stems of the words seen (every item's title and lead are stemmed, mostly the same few thousand words). */
     private final WordMemo stems = new WordMemo(STEM_MEMO_WORDS, this::stemUncached);
+    /** Every indexed word and query word is search-stemmed: news vocabulary is Zipfian, so remembered. */
+    private final WordMemo searchStems = new WordMemo(SEARCH_STEM_MEMO_WORDS, this::searchStemUncached);
 
     public ArabicNormalizer() {
         Set<String> stops = new HashSet<>();
@@ -260,6 +263,11 @@ public final class ArabicNormalizer {
      * brings both to the same stem, which search needs exactly, not just nearly as dedupe does.
      */
     public String searchStem(String word) {
+        return searchStems.apply(word);
+    }
+
+    /** {@link #searchStem}, computed. */
+    private String searchStemUncached(String word) {
         String current = word;
         for (int round = 0; round < 4; round++) {
             String next = stem(current);

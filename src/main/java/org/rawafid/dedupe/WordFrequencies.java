@@ -66,10 +66,8 @@ public final class WordFrequencies implements CorpusStats {
 
     /** This transaction's pending counts, written just before it commits; a new one outside a transaction. */
     private Pending pending() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new Pending();
-        }
-        return TransactionScoped.get(this, Pending::new, this::write, p -> { });
+        return Objects.requireNonNullElseGet(TransactionScoped.get(this, Pending::new, this::write, p -> { }),
+                Pending::new);
     }
 
     private void write(Pending pending) {

@@ -4,9 +4,7 @@ import org.rawafid.dedupe.ArabicNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one function from text to index terms, used for the index and for every query word alike:
@@ -18,30 +16,22 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Terms {
     static final int MAX_TERM_CHARS = 60;
 
-    /** News vocabulary is Zipfian: a few thousand words make most of any text. Cleared when full. */
-    private static final int CACHE_WORDS = 200_000;
-
     private final ArabicNormalizer normalizer;
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     Terms(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     }
 
     /**
-     * {@link ArabicNormalizer#searchTerms}, with each word's stem remembered (stemming is most of the
-     * cost). The words are cut out in one pass (what {@code split(" ")} gave, empty words skipped
-     * as before), and a remembered stem is read without {@code computeIfAbsent}'s bin lock: two
-     * threads may both stem a new word, and store the same stem.
+     * {@link ArabicNormalizer#searchTerms}, each word's stem remembered by the normaliser
+     * ({@link ArabicNormalizer#searchStem}). The words are cut out in one pass (what
+     * {@code split(" ")} gave, empty words skipped as before).
      */
     List<String> of(String text) {
         String normalized = normalizer.normalize(text);
         List<String> out = new ArrayList<>();
         if (normalized.isEmpty()) {
             return out;
-        }
-        if (stems.size() > CACHE_WORDS) {
-            stems.clear();
         }
         int n = normalized.length();
         for (int start = 0; start < n; ) {
@@ -56,11 +46,7 @@ final class Terms {
     }
 
     private void addStem(List<String> out, String word) {
-        String term = stems.get(word);
-        if (term == null) {
-            term = normalizer.searchStem(word);
-            stems.put(word, term);
-        }
+        String term = normalizer.searchStem(word);
         if (term.indexOf('.') < 0) {
             add(out, term);
         } else {
