@@ -6,9 +6,11 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,6 +41,10 @@ public final class ArabicNormalizer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String CLITIC_LETTERS = "وفبكل";
     private static final int MIN_REMAINDER = 4;
+    /** Lucene's {@code stemSuffix} strips a suffix while two letters remain: dedupe's stems. */
+    private static final int LUCENE_MIN_STEM = 2;
+    /** Search strips a clitic letter or a suffix while three letters remain (see {@link #searchStem}). */
+    private static final int MIN_SEARCH_STEM = 3;
     private static final int STEM_MEMO_WORDS = 50_000;
     private static final int SEARCH_STEM_MEMO_WORDS = 200_000;
     /** Words that headline writers add to any story: they say nothing about the event. */
@@ -56,6 +62,8 @@ public final class ArabicNormalizer {
     private final WordMemo stems = new WordMemo(STEM_MEMO_WORDS, this::stemUncached);
     /** Every indexed word and query word is search-stemmed: news vocabulary is Zipfian, so remembered. */
     private final WordMemo searchStems = new WordMemo(SEARCH_STEM_MEMO_WORDS, this::searchStemUncached);
+    /** One-word place names → their search term ({@link #nameTerms}); null until first needed. */
+    private volatile Map<String, String> nameTerms;
 
     public ArabicNormalizer() {
         Set<String> stops = new HashSet<>();
@@ -256,21 +264,48 @@ public final class ArabicNormalizer {
     }
 
     /**
-     * {@link #stem} applied until nothing changes (at most four rounds). One round strips one
-     * Lucene prefix and the clitic letters before it, so a stacked form stops short of its bare
-     * word ({@code وبالرئيس} → {@code الرئيس}, {@code والوزير} → {@code وزير}) while the bare
-     * word goes further ({@code الرئيس} → {@code رئيس}, {@code وزير} → {@code زير}); repeating
-     * brings both to the same stem, which search needs exactly, not just nearly as dedupe does.
+     * {@link #stem}'s rounds applied until nothing changes (at most four rounds), with a floor of
+     * {@value #MIN_SEARCH_STEM} letters for clitics and suffixes alike. One round strips one Lucene
+     * prefix and the clitic letters before it, so a stacked form stops short of its bare word
+     * ({@code وبالرئيس} → {@code الرئيس}, {@code والوزير} → {@code وزير}) while the bare word goes
+     * further ({@code الرئيس} → {@code رئيس}, {@code وزير} → {@code زير}); repeating brings both to
+     * the same stem, which search needs exactly (SPEC §4a: leading clitics never matter), not just
+     * nearly as dedupe does.
+     *
+     * <p>The floor is three letters where dedupe's is four for clitics and two for suffixes. Four
+     * kept the clitic on every three-letter word: {@code بغزة}, {@code لمصر}, {@code بحرب} were
+     * not found by {@code غزة}, {@code مصر}, {@code حرب}. Two took distinct names to the same
+     * stub: {@code لبنان} to {@code بن} (as in محمد بن سلمان), {@code البحرين} to {@code حر}
+     * (الحرية), {@code الولايات} to {@code اي} (أي), {@code بكين} to {@code بك}. A one-word place
+     * name of the gazetteer, behind any clitics, is not stemmed: it and its nisba forms are one
+     * term ({@link Gazetteer#searchTerms}: لبنان, وللبنان, اللبنانية).
      */
     public String searchStem(String word) {
         return searchStems.apply(word);
     }
 
+    /** {@link Gazetteer#searchTerms}, read on first use (the gazetteer is built with this normaliser). */
+    private Map<String, String> nameTerms() {
+        Map<String, String> names = nameTerms;
+        if (names == null) {
+            names = new Gazetteer(this).searchTerms();
+            nameTerms = names;
+        }
+        return names;
+    }
+
     /** {@link #searchStem}, computed. */
-    private String searchStemUncached(String word) {
+    String searchStemUncached(String word) {
+        Map<String, String> names = nameTerms();
+        for (String bare : Gazetteer.withoutClitics(word)) {
+            String name = names.get(bare);
+            if (name != null) {
+                return name;
+            }
+        }
         String current = word;
         for (int round = 0; round < 4; round++) {
-            String next = stem(current);
+            String next = stemOnce(current, true);
             if (next.equals(current) || next.isEmpty()) {
                 return current;
             }
@@ -299,18 +334,50 @@ public final class ArabicNormalizer {
 
     /** {@link #stem}, computed. */
     String stemUncached(String word) {
+        return stemOnce(word, false);
+    }
+
+    /**
+     * One round of stemming: Lucene's prefix, the clitic letters before it while more than
+     * {@value #MIN_REMAINDER} letters remain, then Lucene's suffixes in its order while two letters
+     * remain (exactly Lucene's {@code stemSuffix}). For {@code search} ({@link #searchStem}) the
+     * floor is {@value #MIN_SEARCH_STEM} letters for clitics and suffixes alike, and the prefix a
+     * clitic stood before goes in the same round (وبالامهات: و, ب, then ال), so the suffixes'
+     * floor counts the word's own letters. Digits and Latin words are returned unchanged.
+     */
+    private String stemOnce(String word, boolean search) {
         if (!isArabic(word)) {
             return word;
         }
         char[] chars = word.toCharArray();
-        int len = stemmer.stemPrefix(chars, chars.length);
-        int start = 0;
-        while (len - start > MIN_REMAINDER && CLITIC_LETTERS.indexOf(chars[start]) >= 0) {
-            start++;
+        int end = stemmer.stemPrefix(chars, chars.length);
+        int floor = search ? MIN_SEARCH_STEM : MIN_REMAINDER;
+        int start = withoutClitics(chars, 0, end, floor);
+        for (int before = -1; search && start != before; ) {
+            before = start;
+            char[] rest = Arrays.copyOfRange(chars, start, end);
+            start = withoutClitics(chars, end - stemmer.stemPrefix(rest, rest.length), end, floor);
         }
-        char[] rest = new char[len - start];
-        System.arraycopy(chars, start, rest, 0, rest.length);
-        return new String(rest, 0, stemmer.stemSuffix(rest, rest.length));
+        int minStem = search ? MIN_SEARCH_STEM : LUCENE_MIN_STEM;
+        for (char[] suffix : ArabicStemmer.suffixes) {
+            if (end - start - suffix.length >= minStem && endsWith(chars, end, suffix)) {
+                end -= suffix.length;
+            }
+        }
+        return new String(chars, start, end - start);
+    }
+
+    /** Where {@code chars[start, end)} begins without its leading clitic letters, more than {@code floor} left. */
+    private static int withoutClitics(char[] chars, int start, int end, int floor) {
+        int at = start;
+        while (end - at > floor && CLITIC_LETTERS.indexOf(chars[at]) >= 0) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean endsWith(char[] chars, int end, char[] suffix) {
+        return Arrays.equals(chars, end - suffix.length, end, suffix, 0, suffix.length);
     }
 
     /**

@@ -103,6 +103,38 @@ public final class Gazetteer {
         return new Place(a.country() ? a.id() : b.id(), countries, a.country() || b.country(), a.form());
     }
 
+    /**
+     * Search terms of the one-word names, for {@link ArabicNormalizer#searchStem}: each one-word
+     * form, and the same without its article ({@code البحرين}, {@code بحرين}), → one term per
+     * place: the shortest such form of the place (ties: the first in code point order), so a
+     * country's name and its nisba forms are one term ({@code لبنان}, {@code اللبنانية} →
+     * {@code لبنان}) and a city's spellings are one. Forms of several places keep their own.
+     */
+    Map<String, String> searchTerms() {
+        Map<String, Set<String>> formsOfPlace = new HashMap<>();
+        Map<String, String> placeOfForm = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        byFirstWord.values().forEach(names -> names.stream().filter(n -> n.words().length == 1).forEach(n -> {
+            String form = n.words()[0];
+            for (String f : form.startsWith("ال") && form.length() > 4 ? List.of(form, form.substring(2)) : List.of(form)) {
+                String before = placeOfForm.putIfAbsent(f, n.place().id());
+                if (before != null && !before.equals(n.place().id())) {
+                    shared.add(f);
+                }
+                formsOfPlace.computeIfAbsent(n.place().id(), k -> new HashSet<>()).add(f);
+            }
+        }));
+        Map<String, String> out = new HashMap<>();
+        placeOfForm.forEach((form, place) -> {
+            String term = shared.contains(form) ? form : formsOfPlace.get(place).stream()
+                    .filter(f -> !f.startsWith("ال") || f.length() <= 4)
+                    .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                    .orElse(form);
+            out.put(form, term);
+        });
+        return Map.copyOf(out);
+    }
+
     /** Number of entries (lines) read. */
     public int size() {
         return size;

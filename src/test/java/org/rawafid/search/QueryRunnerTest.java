@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Query → expected hits over a small labelled Arabic set: every normalisation SPEC §4a names
  * (hamza/alef forms, tashkeel, tatweel, ى/ي, ة/ه, Arabic-Indic digits, stacked clitics) on the
- * item side and on the query side, and every operator. Runs on SQLite (FTS5) here and on
+ * item side and on the query side, and every operator. A place and its adjective are one search
+ * term: تركيا finds "الرئيس التركي" (G). Runs on SQLite (FTS5) here and on
  * PostgreSQL (tsvector + GIN) in {@link QueryRunnerOnPostgresTest}: the same hits on both.
  */
 class QueryRunnerTest extends BackendTest {
@@ -118,7 +119,7 @@ class QueryRunnerTest extends BackendTest {
             '"وزير الخارجية"'                | O D
             'وزير الخارجية'                  | O L D
             '"الخارجية وزير"'                | ''
-            تركيا OR غانا                    | M K
+            تركيا OR غانا                    | M K G
             '"إسرائيل تعلن" OR "الرئيس التركي"' | G A
             الرئيس -الفرنسي                  | P J I H G
             'الرئيس -"الرئيس السوري"'        | P J I G F
