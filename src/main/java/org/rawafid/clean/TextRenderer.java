@@ -8,7 +8,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /** Renders an element's text with one line per block, so paragraphs don't run into each other. */
-final class TextRenderer {
+public final class TextRenderer {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "blockquote", "br", "tr", "table", "figure", "figcaption", "caption", "pre", "hr", "article",
             "section", "header", "footer", "aside", "main", "dd", "dt", "dl", "td", "th");
@@ -16,7 +16,8 @@ final class TextRenderer {
     private TextRenderer() {
     }
 
-    static String render(Element root) {
+    /** The text of {@code root}: one line per block, spaces folded, no empty lines (what {@link CleanHtml#text()} holds). */
+    public static String render(Element root) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

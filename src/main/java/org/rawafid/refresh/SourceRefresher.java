@@ -208,11 +208,11 @@ public final class SourceRefresher {
         Plan plan = plan(source, drafts, full);
         long fullTextDeadline = FullTextEnricher.deadlineFromNow();
         List<Write> fresh = enrich(source, plan.inserts(), siteName, plan.datelessKeys(), true,
-                fullTextDeadline);
+                fullTextDeadline, plan.texts());
         Map<Long, Write> changed = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(plan.updates().keySet());
         List<Write> enriched = enrich(source, List.copyOf(plan.updates().values()), siteName, plan.datelessKeys(),
-                false, fullTextDeadline);
+                false, fullTextDeadline, plan.texts());
         Set<Long> keepDates = new HashSet<>(plan.dateless());
         for (int i = 0; i < ids.size(); i++) {
             changed.put(ids.get(i), enriched.get(i));
@@ -235,7 +235,8 @@ public final class SourceRefresher {
      * New items and changed items of one fetch, the first occurrence of each key winning; the stored
      * ids and the keys of those whose feed gives no date.
      */
-    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless, Set<String> datelessKeys) {
+    private record Plan(List<Item> inserts, Map<Long, Item> updates, Set<Long> dateless, Set<String> datelessKeys,
+                        Map<Item, String> texts) {
     }
 
     /**
@@ -274,6 +275,7 @@ public final class SourceRefresher {
         Set<Long> dateless = new HashSet<>();
         Set<String> datelessKeys = new HashSet<>();
         Set<String> seen = new HashSet<>();
+        Map<Item, String> texts = new java.util.IdentityHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             String key = keys.get(i);
             if (!seen.add(key)) {
@@ -285,6 +287,7 @@ public final class SourceRefresher {
             }
             ItemBuilder.Draft draft = drafts.get(i).content() == null ? full.apply(i) : drafts.get(i);
             Item item = draft.toItem(source.id(), key);
+            texts.put(item, draft.content().text());
             if (!draft.datedByFeed()) {
                 datelessKeys.add(key);
             }
@@ -297,18 +300,25 @@ public final class SourceRefresher {
                 }
             }
         }
-        return new Plan(inserts, updates, dateless, datelessKeys);
+        return new Plan(inserts, updates, dateless, datelessKeys, texts);
     }
 
-    /** Full text where the source asks for it; the feed's own hash is kept for change detection. */
+    /**
+     * Full text where the source asks for it; the feed's own hash is kept for change detection. The
+     * index entry takes the cleaner's text of the item's content ({@code texts}) while the content is
+     * still the feed's; a page's content is rendered again from its HTML.
+     */
     private List<Write> enrich(Source source, List<Item> feedItems, String siteName, Set<String> datelessKeys,
-                               boolean fingerprint, long fullTextDeadline) {
+                               boolean fingerprint, long fullTextDeadline, Map<Item, String> texts) {
         List<Item> enriched = fullText.enrich(source, feedItems, siteName, datelessKeys, fullTextDeadline);
         List<Write> writes = new ArrayList<>(feedItems.size());
         for (int i = 0; i < feedItems.size(); i++) {
             Item item = enriched.get(i);
-            writes.add(new Write(item, ItemRepository.contentHash(feedItems.get(i)),
-                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null, items.indexEntry(item)));
+            Item feedItem = feedItems.get(i);
+            String text = item.contentHtml().equals(feedItem.contentHtml()) ? texts.get(feedItem) : null;
+            writes.add(new Write(item, ItemRepository.contentHash(feedItem),
+                    fingerprint ? stories.fingerprint(item.title(), item.summary()) : null,
+                    items.indexEntry(item, text)));
         }
         return writes;
     }

@@ -1,6 +1,7 @@
 package org.rawafid.search;
 
 import org.jsoup.Jsoup;
+import org.rawafid.clean.TextRenderer;
 import org.rawafid.dedupe.ArabicNormalizer;
 import org.rawafid.model.Item;
 import org.rawafid.store.ItemIndex;
@@ -32,7 +33,16 @@ public final class IndexWriter implements ItemIndex {
     /** The item's terms in the database's form: the costly part (HTML to text, normalising), lock-free. */
     @Override
     public Entry entry(Item item) {
-        return new Entry(repository.encode(termsOf(item.title(), item.summary(), item.contentHtml())));
+        return entry(item, null);
+    }
+
+    /**
+     * The same from the cleaner's text of the item's HTML (the refresher has it; null: rendered from
+     * the HTML here, {@link #textOf}): the same terms either way (IndexWriterTextTest).
+     */
+    @Override
+    public Entry entry(Item item, String text) {
+        return new Entry(encoded(item.title(), item.summary(), text != null ? text : textOf(item.contentHtml())));
     }
 
     @Override
@@ -50,8 +60,7 @@ public final class IndexWriter implements ItemIndex {
         while (true) {
             int n = Objects.requireNonNull(tx.write(() -> {
                 List<SearchRepository.Unindexed> batch = repository.takeBacklog(BATCH);
-                batch.forEach(u -> repository.put(u.id(),
-                        repository.encode(termsOf(u.title(), u.summary(), u.contentHtml()))));
+                batch.forEach(u -> repository.put(u.id(), encoded(u.title(), u.summary(), textOf(u.contentHtml()))));
                 return batch.size();
             }));
             done += n;
@@ -61,11 +70,42 @@ public final class IndexWriter implements ItemIndex {
         }
     }
 
-    private List<String> termsOf(String title, String summary, String html) {
-        String text = html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
-        // The summary is usually the text's first lines: index it only when it is not.
-        boolean summaryInText = summary == null || summary.isEmpty()
-                || text.startsWith(summary.substring(0, Math.min(40, summary.length())));
-        return terms.of(title + "\n" + (summaryInText ? "" : summary + "\n") + text);
+    /**
+     * The plain text of stored (cleaned) HTML by the function the cleaner used for its text
+     * ({@link TextRenderer}): one line per block. Only word boundaries matter to the terms.
+     */
+    static String textOf(String html) {
+        return html == null || html.isEmpty() ? "" : TextRenderer.render(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** The encoded terms of an item whose content has the plain text {@code text}. */
+    private String encoded(String title, String summary, String text) {
+        return repository.encode(terms, indexedText(title, summary, text));
+    }
+
+    /**
+     * What is indexed: title, summary and text, the summary left out when it is the text's first
+     * lines, as it usually is (its first 40 chars begin the text, a line break read as a space).
+     */
+    static String indexedText(String title, String summary, String text) {
+        return title + "\n" + (summaryInText(summary, text) ? "" : summary + "\n") + text;
+    }
+
+    static boolean summaryInText(String summary, String text) {
+        return summary == null || summary.isEmpty() || startsWithAsOneLine(text, summary, Math.min(40, summary.length()));
+    }
+
+    /** Whether {@code text} begins with the first {@code n} chars of {@code prefix}, each '\n' of it read as ' '. */
+    static boolean startsWithAsOneLine(String text, String prefix, int n) {
+        if (text.length() < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '\n' ? ' ' : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

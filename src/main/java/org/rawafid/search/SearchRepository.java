@@ -72,6 +72,11 @@ public final class SearchRepository {
         return postgres ? tsvector(terms) : String.join(" ", terms);
     }
 
+    /** {@code encode(terms.of(text))}; on SQLite in one pass, without the list ({@link Terms#joined}). */
+    String encode(Terms terms, String text) {
+        return postgres ? tsvector(terms.of(text)) : terms.joined(text);
+    }
+
     /**
      * SQLite: gives item {@code ?1} its sort key (migration V7: its stored {@code published_at}, the
      * next free slot of that millisecond, counted before its old key goes, so a re-indexed item

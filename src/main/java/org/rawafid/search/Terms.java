@@ -45,6 +45,44 @@ final class Terms {
         return out;
     }
 
+    /**
+     * {@code String.join(" ", of(text))} (SQLite's stored form), built directly: no list of terms,
+     * no split of a stem with a decimal point, no join.
+     */
+    String joined(String text) {
+        String normalized = normalizer.normalize(text);
+        int n = normalized.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int start = 0; start < n; ) {
+            int end = normalized.indexOf(' ', start);
+            end = end < 0 ? n : end;
+            if (end > start) {
+                String term = normalizer.searchStem(normalized.substring(start, end));
+                if (term.indexOf('.') < 0) {
+                    append(out, term, 0, term.length());
+                } else {
+                    for (int from = 0; from <= term.length(); ) {
+                        int dot = term.indexOf('.', from);
+                        int to = dot < 0 ? term.length() : dot;
+                        append(out, term, from, to);
+                        from = to + 1;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String term, int from, int to) {
+        if (to > from && to - from <= MAX_TERM_CHARS) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(term, from, to);
+        }
+    }
+
     private void addStem(List<String> out, String word) {
         String term = normalizer.searchStem(word);
         if (term.indexOf('.') < 0) {

@@ -33,6 +33,15 @@ public interface ItemIndex {
     /** The index's entry for {@code item}: pure and thread-safe, for use before the write transaction. */
     Entry entry(Item item);
 
+    /**
+     * {@link #entry}, given {@code text}: the plain text of {@code item.contentHtml()} as the cleaner
+     * rendered it ({@link org.rawafid.clean.CleanHtml#text()}), so the index need not parse the HTML
+     * again; null: taken from the HTML.
+     */
+    default Entry entry(Item item, String text) {
+        return entry(item);
+    }
+
     /** Indexes (or re-indexes) the stored item {@code id} with an entry {@link #entry} made. */
     void put(long id, Entry entry);
 

@@ -58,6 +58,14 @@ public final class ItemRepository {
         return index.entry(item);
     }
 
+    /**
+     * The same, given the plain text of {@code item.contentHtml()} as the cleaner rendered it
+     * ({@link ItemIndex#entry(Item, String)}; null: taken from the HTML).
+     */
+    public ItemIndex.Entry indexEntry(Item item, String text) {
+        return index.entry(item, text);
+    }
+
     /** What is already stored for these keys of one source: key → (id, content hash). */
     public Map<String, Existing> findExisting(String sourceId, Collection<String> itemKeys) {
         Map<String, Existing> found = new HashMap<>();

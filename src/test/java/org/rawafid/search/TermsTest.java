@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link Terms#of} gives what it gave before its one-pass word cutting (the oracle below), on real and random text. */
+/**
+ * {@link Terms#of} gives what it gave before its one-pass word cutting (the oracle below), on real and random text;
+ * {@link Terms#joined} gives its terms joined by spaces (SQLite's stored form).
+ */
 class TermsTest {
     private static final Path FIXTURES = Path.of("../shared/fixtures");
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
@@ -43,15 +46,17 @@ class TermsTest {
         for (String text : texts) {
             for (String line : text.split("\n")) {
                 assertThat(terms.of(line)).as(line).isEqualTo(before(line));
+                assertThat(terms.joined(line)).as(line).isEqualTo(String.join(" ", before(line)));
             }
             assertThat(terms.of(text)).isEqualTo(before(text));
+            assertThat(terms.joined(text)).isEqualTo(String.join(" ", before(text)));
         }
     }
 
     @Test
     void sameTermsAsBeforeOnRandomText() {
         String[] parts = {"الرئيس", "والرئيس", "إِسْرَائِيل", " ", "  ", ".", "3.5", "١٫٥", "1,000", "x", "ABC", "\n",
-                "ـ", "a".repeat(70), "٣.١٤.٢", "-", "؟", "http://a.b/c", "\u200C", "ة", "ى"};
+                "ـ", "a".repeat(70), "٣.١٤.٢", "-", "؟", "http://a.b/c", "\u200C", "ة", "ى", "1..2", ".5", "5.", "7" + "8".repeat(60) + ".9"};
         Random r = new Random(16);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder s = new StringBuilder();
@@ -59,6 +64,7 @@ class TermsTest {
                 s.append(parts[r.nextInt(parts.length)]);
             }
             assertThat(terms.of(s.toString())).as(s.toString()).isEqualTo(before(s.toString()));
+            assertThat(terms.joined(s.toString())).as(s.toString()).isEqualTo(String.join(" ", before(s.toString())));
         }
     }
 
