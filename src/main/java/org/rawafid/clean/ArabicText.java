@@ -168,6 +168,21 @@ final class ArabicText {
     }
 
     /**
+     * {@link #isBlank} of a jsoup text node's {@code text()}, from its whole text without that copy:
+     * {@code text()} turns whitespace into spaces and drops zero-width spaces and soft hyphens
+     * (U+00AD), so the node's text is blank when each char is a folded space or a soft hyphen.
+     */
+    static boolean isBlankText(String wholeText) {
+        for (int i = 0; i < wholeText.length(); i++) {
+            char c = wholeText.charAt(i);
+            if (!isFoldedSpace(c) && c != '\u00AD') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether {@link #fold} of {@code s} is certainly longer than {@code limit} chars: more than
      * {@code limit} of its chars are ones fold never removes (not a mark, bidi control, space,
      * punctuation or symbol — only those can go, and nothing fold does shortens a kept char).

@@ -225,7 +225,7 @@ public final class HtmlCleaner {
 
     private static boolean isBreakOrBlank(Node node) {
         return node instanceof Element el && el.normalName().equals("br")
-                || node instanceof TextNode t && ArabicText.isBlank(t.text());
+                || node instanceof TextNode t && ArabicText.isBlankText(t.getWholeText());
     }
 
     private static void wrapIfRightToLeft(Element body, String text, String language) {

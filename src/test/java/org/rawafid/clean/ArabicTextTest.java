@@ -12,6 +12,29 @@ class ArabicTextTest {
             + "\u064B\u064E\u0651\u0652\u0670\u0640\u0610\u06D6،؛؟.,!?-()«»\"'$€+=^`~|\u00B4\u0130\u212A"
             + "\uD83D\uDC4D\uD83C\uDDEA\u0600\u0605";
 
+    /** {@link ArabicText#isBlankText} of a text node's whole text against {@link ArabicText#isBlank} of its {@code text()}. */
+    @Test
+    void blankTextAsTheTextNodesNormalisedText() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String whole : new String[] {String.valueOf(c), " " + c + "\u00A0", c + "\u00AD\u200B\n"}) {
+                assertThat(ArabicText.isBlankText(whole)).as("U+%04X", (int) c)
+                        .isEqualTo(ArabicText.isBlank(new org.jsoup.nodes.TextNode(whole).text()));
+            }
+        }
+        SplittableRandom random = new SplittableRandom(19);
+        String blanks = " \t\n\r\f\u000B\u00A0\u00AD\u2000\u200A\u200B\u3000\uFEFF";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(0, 12); n > 0; n--) {
+                String from = random.nextInt(10) == 0 ? ALPHABET : blanks;
+                s.append(from.charAt(random.nextInt(from.length())));
+            }
+            String whole = s.toString();
+            assertThat(ArabicText.isBlankText(whole)).as("[%s]", whole)
+                    .isEqualTo(ArabicText.isBlank(new org.jsoup.nodes.TextNode(whole).text()));
+        }
+    }
+
     @Test
     void stripsEdgePunctuationExactlyAsTheRegexItReplacesDid() {
         java.util.regex.Pattern old = java.util.regex.Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");

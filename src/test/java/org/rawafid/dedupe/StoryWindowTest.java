@@ -128,6 +128,88 @@ class StoryWindowTest {
         }
     }
 
+    /**
+     * The counts of one call never leak into the next: each call stamps its counts instead of
+     * clearing them, and the stamps run out after 32,767 calls (then the counts are cleared). Two
+     * wrap-arounds of queries on one window, ranked like the band query around each wrap and
+     * every few hundred calls, with a window that grows and loses items between them.
+     */
+    @Test
+    void countsStayExactThroughManyCalls() {
+        SplittableRandom random = new SplittableRandom(13);
+        StoryWindow window = new StoryWindow();
+        Map<Long, StoryWindow.Entry> held = new HashMap<>();
+        long id = 0;
+        for (; id < 300; id++) {
+            StoryWindow.Entry e = entry(random, id + 1, 20);
+            window.add(e);
+            held.put(id + 1, e);
+        }
+        StoryWindow.Hits hits = new StoryWindow.Hits();
+        for (int call = 1; call <= 70_000; call++) {
+            long[] query = bands(random, 20);
+            boolean check = call % 500 == 0 || Math.abs(call - 32_767) < 4 || Math.abs(call - 65_534) < 4;
+            if (check) {
+                assertRanked(hits, held, 0, query, 0, 1_500, random.nextInt(1, 60), window);
+            } else {
+                hits.clear(50);
+                window.hits(0, query, 0, 1_500, hits);
+            }
+            if (call % 5_000 == 0) {
+                long gone = 1 + random.nextLong(id);
+                if (held.remove(gone) != null) {
+                    window.remove(gone);
+                }
+                StoryWindow.Entry e = entry(random, ++id, 20);
+                window.add(e);
+                held.put(id, e);
+            }
+        }
+    }
+
+    /**
+     * A count left by one call is never read by a later one that happens to carry the same stamp
+     * after the stamps wrap around (every 32,767 calls): item A shares all its band hashes with
+     * an early query, then after as many calls again a query that shares one with A and two with
+     * C must rank C first and A, sharing one, second. Calls whose hashes the window does not hold advance the stamp too.
+     */
+    @Test
+    void countsOfAnEarlierCallNeverLeakAcrossTheStampsWrapping() {
+        long[] a = new long[Fingerprinter.BANDS];
+        long[] c = new long[Fingerprinter.BANDS];
+        long[] none = new long[Fingerprinter.BANDS];
+        for (int b = 0; b < a.length; b++) {
+            a[b] = (long) b << 32 | 1;
+            c[b] = (long) b << 32 | 2;
+            none[b] = (long) b << 32 | 3;
+        }
+        long[] q = none.clone();
+        q[0] = a[0];
+        q[1] = c[1];
+        q[2] = c[2];
+        for (int before : new int[] {0, 1, 5}) {
+            for (int gap = 32_760; gap <= 65_540; gap += gap == 32_772 ? 65_526 - 32_772 : 1) {
+                StoryWindow window = new StoryWindow();
+                window.add(new StoryWindow.Entry(1, 1, "g", "s", 100, null, a));
+                window.add(new StoryWindow.Entry(2, 2, "g", "s", 100, null, c));
+                StoryWindow.Hits hits = new StoryWindow.Hits();
+                for (int i = 0; i < before; i++) {
+                    hits.clear(2);
+                    window.hits(0, none, 0, 1_000, hits);
+                }
+                hits.clear(2);
+                window.hits(0, a, 0, 1_000, hits);
+                for (int i = 0; i < gap; i++) {
+                    hits.clear(2);
+                    window.hits(0, none, 0, 1_000, hits);
+                }
+                hits.clear(2);
+                window.hits(0, q, 0, 1_000, hits);
+                assertThat(hits.mostShared(2)).as("gap %d", gap).containsExactly(2L, 1L);
+            }
+        }
+    }
+
     private static void checkHits(SplittableRandom random, StoryWindow window, Map<Long, StoryWindow.Entry> held,
                                   long maxId, int pool, int queries) {
         StoryWindow.Hits hits = new StoryWindow.Hits();
