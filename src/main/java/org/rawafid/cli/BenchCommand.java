@@ -139,8 +139,12 @@ final class BenchCommand {
         Path keep;
         @Option(names = "--pipeline-sources", paramLabel = "N", defaultValue = "200",
                 description = {"Also ingest N generated feeds of 30 items through the whole pipeline with and without",
-                        "the index, alternated ×2 after a warm-up run (0: skip; default: ${DEFAULT-VALUE})."})
+                        "the index, after two warm-up runs (0: skip; default: ${DEFAULT-VALUE})."})
         int pipelineSources;
+        @Option(names = "--pipeline-blocks", paramLabel = "N", defaultValue = "3",
+                description = {"Blocks of four pipeline runs (without, with, with, without the index) whose",
+                        "median, least and most slowdown are printed too (default: ${DEFAULT-VALUE})."})
+        int pipelineBlocks;
         @Spec
         CommandSpec spec;
 
@@ -153,7 +157,7 @@ final class BenchCommand {
                 out.flush();
                 if (pipelineSources > 0) {
                     out.println(new org.rawafid.bench.PipelineComparison(pipelineSources, 30, seed,
-                            dir.resolve("pipeline")).run());
+                            dir.resolve("pipeline"), pipelineBlocks).run());
                     out.flush();
                 }
                 return 0;

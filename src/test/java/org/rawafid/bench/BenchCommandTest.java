@@ -73,14 +73,16 @@ class BenchCommandTest {
 
     @Test
     void searchMeasuresTheStoreStepTheQueriesAndTheWholePipelineWithAndWithoutTheIndex() {
-        Run r = run("bench", "search", "--items", "400", "--compare", "200", "--pipeline-sources", "2");
+        Run r = run("bench", "search", "--items", "400", "--compare", "200", "--pipeline-sources", "2",
+                "--pipeline-blocks", "2");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.lines()).extracting(l -> l.split(" ")[0])
                 .containsExactly("phase=store", "phase=build", "phase=query", "phase=ingest");
         assertThat(r.lines().get(3)).matches("phase=ingest pipeline=fetch\\+parse\\+clean\\+stories\\+store sources=2"
                 + " items=60 plain_items_per_s=[1-9]\\d* indexed_items_per_s=[1-9]\\d* slower_pct=-?[\\d.]+"
-                + " plain_cpu_ms_per_item=[\\d.]+ indexed_cpu_ms_per_item=[\\d.]+");
+                + " plain_cpu_ms_per_item=[\\d.]+ indexed_cpu_ms_per_item=[\\d.]+ blocks=2"
+                + " slower_pct_median=-?[\\d.]+ slower_pct_min=-?[\\d.]+ slower_pct_max=-?[\\d.]+");
     }
 
     @Test
