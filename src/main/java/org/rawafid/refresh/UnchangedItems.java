@@ -1,8 +1,5 @@
 package org.rawafid.refresh;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +31,7 @@ final class UnchangedItems {
 
     /**
      * A 64-bit hash of every field of the item and the context it is built in, each field's
-     * {@code String.valueOf} form prefixed by its length (what {@link #sha256Hash} fed SHA-256).
+     * {@code String.valueOf} form prefixed by its length (what SHA-256 was fed before: the test's oracle).
      * Kept in memory only, so it need not be SHA-256 (issue 14: the UTF-8 copy and SHA-256 of
      * every item's HTML on every poll were ~1.6 % of an ingest's CPU): four chars per step, each
      * step a bijection of the running hash for a given block and of the block for a given hash,
@@ -69,47 +66,5 @@ final class UnchangedItems {
     private static long step(long h, long block) {
         h = (h ^ block) * 0x9E3779B97F4A7C15L;
         return h ^ h >>> 29;
-    }
-
-    /** 64 bits of SHA-256 over every field of the item and the context: {@link #hash} before issue 14's fourth round, what it is tested against. */
-    static long sha256Hash(ParsedItem p, String context) {
-        MessageDigest sha = sha256();
-        for (Object field : new Object[] {context, p.guid(), p.link(), p.title(), p.contentHtml(), p.summaryHtml(),
-            p.author(), p.published(), p.updated(), p.categories(), p.imageUrl(), p.baseUri()}) {
-            String s = String.valueOf(field);
-            // The bytes of (s.length() + ":" + s), without copying s into that string first: the
-            // prefix is ASCII, so its UTF-8 ends where the UTF-8 of s begins.
-            sha.update(Integer.toString(s.length()).getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) ':');
-            sha.update(s.getBytes(StandardCharsets.UTF_8));
-        }
-        return first64Bits(sha.digest());
-    }
-
-    /** {@link #sha256Hash} as first written, building each field's prefixed string: what it is tested against. */
-    static long hashByConcatenation(ParsedItem p, String context) {
-        MessageDigest sha = sha256();
-        for (Object field : new Object[] {context, p.guid(), p.link(), p.title(), p.contentHtml(), p.summaryHtml(),
-            p.author(), p.published(), p.updated(), p.categories(), p.imageUrl(), p.baseUri()}) {
-            String s = String.valueOf(field);
-            sha.update((s.length() + ":" + s).getBytes(StandardCharsets.UTF_8));
-        }
-        return first64Bits(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    private static long first64Bits(byte[] d) {
-        long h = 0;
-        for (int i = 0; i < 8; i++) {
-            h = h << 8 | (d[i] & 0xFF);
-        }
-        return h;
     }
 }

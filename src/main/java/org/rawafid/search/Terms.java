@@ -28,20 +28,8 @@ final class Terms {
      * {@code split(" ")} gave, empty words skipped as before).
      */
     List<String> of(String text) {
-        String normalized = normalizer.normalize(text);
         List<String> out = new ArrayList<>();
-        if (normalized.isEmpty()) {
-            return out;
-        }
-        int n = normalized.length();
-        for (int start = 0; start < n; ) {
-            int end = normalized.indexOf(' ', start);
-            end = end < 0 ? n : end;
-            if (end > start) {
-                addStem(out, normalized.substring(start, end));
-            }
-            start = end + 1;
-        }
+        each(text, (term, from, to) -> out.add(term.substring(from, to)));
         return out;
     }
 
@@ -50,53 +38,43 @@ final class Terms {
      * no split of a stem with a decimal point, no join.
      */
     String joined(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        each(text, (term, from, to) -> {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(term, from, to);
+        });
+        return out.toString();
+    }
+
+    /** Receives each term of a text: {@code term.substring(from, to)}, passed without the copy. */
+    private interface TermSink {
+        void accept(String term, int from, int to);
+    }
+
+    /**
+     * The terms of {@code text} in order: each word of the normalised text stemmed, a stem with a
+     * decimal point split there, empty parts and parts over {@value #MAX_TERM_CHARS} chars left out.
+     */
+    private void each(String text, TermSink sink) {
         String normalized = normalizer.normalize(text);
         int n = normalized.length();
-        StringBuilder out = new StringBuilder(n);
         for (int start = 0; start < n; ) {
             int end = normalized.indexOf(' ', start);
             end = end < 0 ? n : end;
             if (end > start) {
                 String term = normalizer.searchStem(normalized.substring(start, end));
-                if (term.indexOf('.') < 0) {
-                    append(out, term, 0, term.length());
-                } else {
-                    for (int from = 0; from <= term.length(); ) {
-                        int dot = term.indexOf('.', from);
-                        int to = dot < 0 ? term.length() : dot;
-                        append(out, term, from, to);
-                        from = to + 1;
+                for (int from = 0; from <= term.length(); ) {
+                    int dot = term.indexOf('.', from);
+                    int to = dot < 0 ? term.length() : dot;
+                    if (to > from && to - from <= MAX_TERM_CHARS) {
+                        sink.accept(term, from, to);
                     }
+                    from = to + 1;
                 }
             }
             start = end + 1;
-        }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String term, int from, int to) {
-        if (to > from && to - from <= MAX_TERM_CHARS) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(term, from, to);
-        }
-    }
-
-    private void addStem(List<String> out, String word) {
-        String term = normalizer.searchStem(word);
-        if (term.indexOf('.') < 0) {
-            add(out, term);
-        } else {
-            for (String part : term.split("\\.")) {
-                add(out, part);
-            }
-        }
-    }
-
-    private static void add(List<String> out, String term) {
-        if (!term.isEmpty() && term.length() <= MAX_TERM_CHARS) {
-            out.add(term);
         }
     }
 

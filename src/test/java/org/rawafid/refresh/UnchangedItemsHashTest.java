@@ -2,6 +2,9 @@ package org.rawafid.refresh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
@@ -61,9 +64,46 @@ class UnchangedItemsHashTest {
                 p.author(), p.published(), p.updated(), p.categories(), p.imageUrl(), p.baseUri()).map(String::valueOf).toList();
     }
 
+    /** 64 bits of SHA-256 over every field, each prefixed by its length: what {@link UnchangedItems#hash} was before. */
+    private static long sha256Hash(ParsedItem p, String context) {
+        MessageDigest sha = sha256();
+        for (String s : fields(p, context)) {
+            // The bytes of (s.length() + ":" + s), without copying s into that string first: the
+            // prefix is ASCII, so its UTF-8 ends where the UTF-8 of s begins.
+            sha.update(Integer.toString(s.length()).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return first64Bits(sha.digest());
+    }
+
+    /** {@link #sha256Hash} as first written, building each field's prefixed string. */
+    private static long hashByConcatenation(ParsedItem p, String context) {
+        MessageDigest sha = sha256();
+        for (String s : fields(p, context)) {
+            sha.update((s.length() + ":" + s).getBytes(StandardCharsets.UTF_8));
+        }
+        return first64Bits(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long first64Bits(byte[] d) {
+        long h = 0;
+        for (int i = 0; i < 8; i++) {
+            h = h << 8 | (d[i] & 0xFF);
+        }
+        return h;
+    }
+
     private static List<String> utf8(List<String> fields) {
-        return fields.stream().map(f -> new String(f.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.StandardCharsets.UTF_8)).toList();
+        return fields.stream().map(f -> new String(f.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).toList();
     }
 
     @Test
@@ -76,7 +116,7 @@ class UnchangedItemsHashTest {
             ParsedItem q = random.nextInt(10) == 0 ? p : random.nextBoolean() ? variant(p, random) : item(random);
             String otherContext = random.nextInt(10) == 0 ? text(random, 50) : context;
             boolean same = fields(p, context).equals(fields(q, otherContext));
-            boolean sha256Same = UnchangedItems.sha256Hash(p, context) == UnchangedItems.sha256Hash(q, otherContext);
+            boolean sha256Same = sha256Hash(p, context) == sha256Hash(q, otherContext);
             assertThat(UnchangedItems.hash(p, context) == UnchangedItems.hash(q, otherContext)).isEqualTo(same);
             // SHA-256 saw the UTF-8 of the fields, where every unpaired surrogate is the same '?':
             // only there did it call two different items the same.
@@ -98,7 +138,7 @@ class UnchangedItemsHashTest {
                     random.nextBoolean() ? null : Instant.ofEpochMilli(random.nextLong() >> 20),
                     random.nextBoolean() ? List.of() : List.of("سياسة", "a\tb"), text(random, 20), text(random, 20));
             String context = text(random, 50);
-            assertThat(UnchangedItems.sha256Hash(p, context)).isEqualTo(UnchangedItems.hashByConcatenation(p, context));
+            assertThat(sha256Hash(p, context)).isEqualTo(hashByConcatenation(p, context));
         }
     }
 }
