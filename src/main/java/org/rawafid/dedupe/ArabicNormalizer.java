@@ -62,8 +62,6 @@ public final class ArabicNormalizer {
     private final WordMemo stems = new WordMemo(STEM_MEMO_WORDS, this::stemUncached);
     /** Every indexed word and query word is search-stemmed: news vocabulary is Zipfian, so remembered. */
     private final WordMemo searchStems = new WordMemo(SEARCH_STEM_MEMO_WORDS, this::searchStemUncached);
-    /** One-word place names → their search term ({@link #nameTerms}); null until first needed. */
-    private volatile Map<String, String> nameTerms;
 
     public ArabicNormalizer() {
         Set<String> stops = new HashSet<>();
@@ -284,14 +282,20 @@ public final class ArabicNormalizer {
         return searchStems.apply(word);
     }
 
-    /** {@link Gazetteer#searchTerms}, read on first use (the gazetteer is built with this normaliser). */
-    private Map<String, String> nameTerms() {
-        Map<String, String> names = nameTerms;
-        if (names == null) {
-            names = new Gazetteer(this).searchTerms();
-            nameTerms = names;
-        }
-        return names;
+    /**
+     * {@link Gazetteer#searchTerms}: one map for the whole process, built on first use by one thread
+     * while any other waits (class initialisation). Every normaliser folds alike and the gazetteer
+     * is a resource, so every normaliser's map would be the same. Before, each normaliser kept its
+     * own in a volatile field checked without a lock: on a service's first poll every fetch thread
+     * that stemmed a word before the first build finished built a gazetteer of its own (1.6 % of
+     * the CPU of a warm 200-source first poll, issue 16).
+     */
+    static Map<String, String> nameTerms() {
+        return NameTerms.BY_FORM;
+    }
+
+    private static final class NameTerms {
+        static final Map<String, String> BY_FORM = new Gazetteer(new ArabicNormalizer()).searchTerms();
     }
 
     /** {@link #searchStem}, computed. */

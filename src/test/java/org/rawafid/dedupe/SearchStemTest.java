@@ -142,4 +142,33 @@ class SearchStemTest {
             assertThat(NORMALIZER.stemUncached(w)).as(w).isEqualTo(new String(rest, 0, lucene.stemSuffix(rest, rest.length)));
         }
     }
+
+    /**
+     * The place-name terms are read once per process: normalisers made and used from many threads
+     * at once (a service's first poll) all stem through the one map, equal to the gazetteer's own.
+     */
+    @Test
+    void placeNameTermsAreBuiltOncePerProcess() throws Exception {
+        int threads = 16;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Map<String, String>>> seen = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                seen.add(pool.submit(() -> {
+                    ArabicNormalizer fresh = new ArabicNormalizer();
+                    start.await();
+                    assertThat(fresh.searchStem("وللبنان")).isEqualTo("لبنان");
+                    return ArabicNormalizer.nameTerms();
+                }));
+            }
+            Map<String, String> first = seen.get(0).get();
+            for (var each : seen) {
+                assertThat(each.get()).isSameAs(first);
+            }
+            assertThat(first).isEqualTo(names);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
