@@ -10,6 +10,7 @@
  * first variant (give "plain" first: the items alone).
  *   java -Xmx512m -cp target/rawafid.jar bench/FtsWriteCost.java DIR/plain.db ROUNDS VARIANTS [TX]
  *   e.g. ... DIR/plain.db 4 plain,v10,v11,v10+am8,v10+nocheck,v10+keyonly 100
+ * With -Dkeep=DIR2 (before the file name) the variants' databases are kept in DIR2 (for FtsQueryCost.java).
  * Variants: plain (no index), v10 (migrations V9/V10: FTS5 automerge 4, its default), v11 (V11:
  * automerge 16), rid (item_search keyed by sort_key, item_id UNIQUE); modifiers: +amN / +cmN / +pgN
  * (FTS5 automerge, crisismerge, pgsz), +nocheck (no commit-time SELECT), +keyonly (item_search
@@ -78,7 +79,7 @@ CREATE TRIGGER item_search_moved AFTER UPDATE OF sort_key ON item_search BEGIN D
                 terms.add(String.join(" ", n.searchTerms(r[5] + "\n" + Jsoup.parseBodyFragment((String) r[6]).text())));
             }
         }
-        Path dir = Files.createTempDirectory("fts");
+        Path dir = System.getProperty("keep") != null ? Files.createDirectories(Path.of(System.getProperty("keep"))) : Files.createTempDirectory("fts");
         Map<String, Connection> cs = new LinkedHashMap<>(); Map<String, double[]> secs = new LinkedHashMap<>();
         for (String v : names) {
             if (!v.matches("(plain|v10|v11|rid)(\\+(am\\d+|cm\\d+|pg\\d+|nocheck|keyonly|noret|javakey))*")) throw new IllegalArgumentException("variant: " + v);
