@@ -25,6 +25,9 @@
  *   TX=100:  v10 +54.3 / +54.6, +am8 +48.2 / +47.8, +am16 +41.1 / +40.7 (two runs in one)
  *   TX=300:  v10 +46.8, +am8 +38.5, +am16 +41.0, +am0+cm64 +41.6, +keyonly +8.4
  *   TX=1000: v10 +29.6, +am16 +22.6, +keyonly +6.8
+ * With V11 (18:46-19:01, load 6-12; "v11" = v10+am16): TX=30, 4 rounds: v10 +64.8, v11 +57.8; TX=200,
+ * 3 rounds: v10 +41.4, v11 +34.4, v10+am8 +34.8; TX=100, 3 rounds: v10 +45.2, v11 +34.9, v11+cm64 +35.2,
+ * v10+am32+cm64 +36.1 (no gain past 16).
  * So: the key (item_search, two B-trees) is ~8-10 us, the commit-time check ~2; FTS5 the rest, of
  * which merging segments 4 at a time ~13 us: V11 merges them 16 at a time. columnsize=0 is refused
  * with contentless_delete=1 (SQLite 3.47.2), and detail=column/none would lose phrases.
