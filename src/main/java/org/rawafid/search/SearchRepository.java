@@ -24,7 +24,8 @@ import java.util.StringJoiner;
 /**
  * Owns the SQL of the search index, per dialect: SQLite keeps the terms in the contentless FTS5
  * table {@code item_terms} (tokenizer {@code ascii}: each term one token), whose rowid is a sort
- * key following publication time, {@code item_search} mapping items to keys (migrations V7, V9);
+ * key following publication time, {@code item_search} mapping items to keys (migrations V7, V9;
+ * V11: FTS5 merges its segments sixteen at a time);
  * PostgreSQL keeps them as a {@code tsvector} in {@code item_text} built here from the very same
  * terms, with their positions, so phrases and every other operator give the same hits on both.
  * Queries travel as bound parameters (an FTS5 expression, a {@code tsquery} literal) whose terms
