@@ -1,0 +1,142 @@
+package org.rawafid.dedupe;
+
+import java.text.Normalizer;
+
+/**
+ * {@link ArabicNormalizer#normalize} written into a reusable char buffer rather than a new string:
+ * for search, which cuts the normalised text into words at once and needs no string of it
+ * (issue 16: an item's index entry is computed for every stored item). NFKC (when needed), the
+ * folding and the word separation in three passes over two buffers that the next text reuses,
+ * where {@code normalize} copies the text five times. The chars are exactly {@code normalize}'s
+ * (NormalizedTextTest); text it would lower-case beyond ASCII (other scripts' capitals, with their
+ * context rules) or whose words it would cut by code point (surrogate pairs) is declined, for the
+ * string path. Not thread-safe: one per thread.
+ */
+public final class NormalizedText {
+    /** A buffer grown beyond this many chars is not kept for the next text but one (a rare huge page is not kept). */
+    private static final int KEPT_CHARS = 1 << 15;
+
+    private char[] folded = new char[1024];
+    private char[] chars = new char[2048];
+    private int start;
+    private int end;
+
+    /**
+     * Sets this to {@code normalize(text)} and returns true, or returns false (and holds nothing
+     * meaningful) when the text needs {@code normalize}'s string path.
+     */
+    public boolean set(String text) {
+        String nfkc = ArabicNormalizer.isSurelyNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        int n = nfkc.length();
+        char[] a = n <= folded.length ? folded : new char[n];
+        // fold: ignorable chars dropped, letters folded.
+        int m = 0;
+        boolean separators = false;
+        for (int i = 0; i < n; i++) {
+            char c = nfkc.charAt(i);
+            if (ArabicNormalizer.isIgnorable(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+            c = ArabicNormalizer.folded(c);
+            separators |= c == '\u066C';
+            a[m++] = c;
+        }
+        if (separators) {
+            m = withoutThousandsSeparators(a, m);
+        }
+        markDecimalPoints(a, m);
+        if (n <= KEPT_CHARS) {
+            folded = a;
+        }
+        if (chars.length > 2 * KEPT_CHARS) {
+            chars = new char[2048];
+        }
+        return separate(a, m, 2 * m <= chars.length ? chars : new char[2 * m]);
+    }
+
+    /** The normalised text's chars: {@code chars()[start(), end())}, valid until the next {@link #set}. */
+    public char[] chars() {
+        return chars;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    /** THOUSANDS: "1٬000" → "1000", each separator judged by its neighbours before any is removed. */
+    private static int withoutThousandsSeparators(char[] a, int n) {
+        int m = 0;
+        char before = 0;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            if (c != '\u066C' || i == 0 || i + 1 == n || !ArabicNormalizer.isAsciiDigit(before)
+                    || !ArabicNormalizer.isAsciiDigit(a[i + 1])) {
+                a[m++] = c;
+            }
+            before = c;
+        }
+        return m;
+    }
+
+    /** DECIMAL_POINT: "3.5" → "3\u00015" (written back as a dot by {@link #separate}). */
+    private static void markDecimalPoints(char[] a, int m) {
+        for (int i = 1; i + 1 < m; i++) {
+            char c = a[i];
+            if ((c == '.' || c == ',' || c == '\u066B') && ArabicNormalizer.isAsciiDigit(a[i - 1])
+                    && ArabicNormalizer.isAsciiDigit(a[i + 1])) {
+                a[i] = '\u0001';
+            }
+        }
+    }
+
+    /**
+     * LETTER_DIGIT, NOT_WORD, SPACES and the lower-casing of {@link ArabicNormalizer#separateWords}
+     * into {@code out}, or false when a char beyond ASCII outside the Arabic block would need
+     * {@code String.toLowerCase}.
+     */
+    private boolean separate(char[] a, int m, char[] out) {
+        int o = 0;
+        boolean inRun = false;
+        for (int i = 0; i < m; i++) {
+            char c = a[i];
+            if (!ArabicNormalizer.isWordChar(c)) {
+                if (!inRun) {
+                    out[o++] = ' ';
+                    inRun = true;
+                }
+                continue;
+            }
+            if (!inRun && i > 0 && (ArabicNormalizer.isAsciiDigit(c) ? ArabicNormalizer.isArabicScript(a[i - 1])
+                    : ArabicNormalizer.isAsciiDigit(a[i - 1]) && ArabicNormalizer.isArabicScript(c))) {
+                out[o++] = ' ';
+            }
+            inRun = false;
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c == '\u0001') {
+                c = '.';
+            } else if (c >= 0x80 && (c < '\u0600' || c > '\u06FF')) {
+                return false;
+            }
+            out[o++] = c;
+        }
+        int from = 0;
+        while (from < o && out[from] == ' ') {
+            from++;
+        }
+        while (o > from && out[o - 1] == ' ') {
+            o--;
+        }
+        chars = out;
+        start = from;
+        end = o;
+        return true;
+    }
+}
