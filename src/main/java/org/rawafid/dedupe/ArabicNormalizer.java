@@ -216,6 +216,9 @@ public final class ArabicNormalizer {
     }
 
     static boolean isArabicScript(char c) {
+        if (c >= '\u0621' && c <= '\u064A') {
+            return c != '\u0640'; // the letters; tatweel is Common (tested on every char)
+        }
         return c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
     }
 

@@ -26,23 +26,29 @@ public final class NormalizedText {
      * meaningful) when the text needs {@code normalize}'s string path.
      */
     public boolean set(String text) {
-        String nfkc = ArabicNormalizer.isSurelyNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        int n = nfkc.length();
+        int n = text.length();
         char[] a = n <= folded.length ? folded : new char[n];
-        // fold: ignorable chars dropped, letters folded.
-        int m = 0;
+        text.getChars(0, n, a, 0);
+        int m = foldedIfInert(a, n);
         boolean separators = false;
-        for (int i = 0; i < n; i++) {
-            char c = nfkc.charAt(i);
-            if (ArabicNormalizer.isIgnorable(c)) {
-                continue;
+        if (m < 0) {
+            // A char NFKC may change (or a tashkeel mark, a thousands separator, a surrogate): the general fold.
+            String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            n = nfkc.length();
+            a = n <= a.length ? a : new char[n];
+            m = 0;
+            for (int i = 0; i < n; i++) {
+                char c = nfkc.charAt(i);
+                if (ArabicNormalizer.isIgnorable(c)) {
+                    continue;
+                }
+                if (Character.isSurrogate(c)) {
+                    return false;
+                }
+                c = ArabicNormalizer.folded(c);
+                separators |= c == '\u066C';
+                a[m++] = c;
             }
-            if (Character.isSurrogate(c)) {
-                return false;
-            }
-            c = ArabicNormalizer.folded(c);
-            separators |= c == '\u066C';
-            a[m++] = c;
         }
         if (separators) {
             m = withoutThousandsSeparators(a, m);
@@ -68,6 +74,30 @@ public final class NormalizedText {
 
     public int end() {
         return end;
+    }
+
+    /**
+     * Folds {@code a[0, n)} in place and returns the folded length when every char is one NFKC
+     * leaves alone ({@link ArabicNormalizer#isNfkcInert}: of these only tatweel is ignorable, and
+     * only the Arabic letters and digits fold), or returns -1 at the first other char.
+     */
+    private static int foldedIfInert(char[] a, int n) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            if (c >= 0x80) {
+                if (c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669') {
+                    if (c == '\u0640') {
+                        continue;
+                    }
+                    c = ArabicNormalizer.folded(c);
+                } else if (c != '\u060C' && c != '\u061B' && c != '\u061F') {
+                    return -1;
+                }
+            }
+            a[m++] = c;
+        }
+        return m;
     }
 
     /** THOUSANDS: "1٬000" → "1000", each separator judged by its neighbours before any is removed. */

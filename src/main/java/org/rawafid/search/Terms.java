@@ -18,19 +18,20 @@ import java.util.function.Consumer;
  */
 final class Terms {
     static final int MAX_TERM_CHARS = 60;
-    /** Words each thread remembers the terms of: the few thousand frequent words of the news, about 100 kB. */
-    private static final int REMEMBERED_WORDS = 2048;
+    /** Words whose terms are remembered: the frequent words of the news; about 1 MB when full. */
+    private static final int REMEMBERED_WORDS = 16_384;
     /** An output buffer grown beyond this many chars is not kept for the next text. */
     private static final int KEPT_CHARS = 1 << 15;
     private static final String[] NONE = {};
 
     private final ArabicNormalizer normalizer;
-    /** Each thread's buffers and word memo: an item's terms are computed on the fetch threads, in parallel. */
-    private final ThreadLocal<Scratch> scratch;
+    private final WordTerms words;
+    /** Each thread's buffers (a few kB): an item's terms are computed on the fetch threads, in parallel. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     Terms(ArabicNormalizer normalizer) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new WordTerms(REMEMBERED_WORDS, this::termsOfWord)));
+        this.words = new WordTerms(REMEMBERED_WORDS, this::termsOfWord);
     }
 
     /**
@@ -64,7 +65,7 @@ final class Terms {
      * The terms of {@code text} in order: each word of the normalised text stemmed, a stem with a
      * decimal point split there, empty parts and parts over {@value #MAX_TERM_CHARS} chars left out.
      * The normalised text is written into the thread's buffer ({@link NormalizedText}) and each word
-     * looked up there by its chars ({@link WordTerms}); text the buffer declines takes
+     * looked up there by its chars ({@link WordTerms}, shared by the threads); text the buffer declines takes
      * {@link ArabicNormalizer#normalize}.
      */
     private void each(String text, Scratch own, Consumer<String> sink) {
@@ -87,7 +88,7 @@ final class Terms {
                 to++;
             }
             if (to > from) {
-                for (String term : own.words.of(chars, from, to)) {
+                for (String term : words.of(chars, from, to)) {
                     sink.accept(term);
                 }
             }
@@ -119,16 +120,11 @@ final class Terms {
         return terms.size() == 1 ? terms.get(0) : "";
     }
 
-    /** One thread's normalised text, word memo and output buffer. */
+    /** One thread's normalised text and output buffer. */
     private static final class Scratch {
         final NormalizedText normalized = new NormalizedText();
-        final WordTerms words;
         char[] out = new char[1024];
         int length;
-
-        Scratch(WordTerms words) {
-            this.words = words;
-        }
 
         /** Appends a term, after a space unless it is the first. */
         void append(String term) {
