@@ -16,6 +16,29 @@ public final class NormalizedText {
     /** A buffer grown beyond this many chars is not kept for the next text but one (a rare huge page is not kept). */
     private static final int KEPT_CHARS = 1 << 15;
 
+    /** Chars 0x80-0x66F (above: none is inert): 0 not NFKC-inert, {@link #DROP} inert but ignorable, else folded. */
+    private static final char[] INERT_FOLD = new char[0x670];
+    private static final char DROP = '\uFFFF';
+    /** What {@link #separate} asks of a char, for the chars below 0x700 (the rest computed): */
+    private static final byte WORD = 1;
+    private static final byte DIGIT = 2;
+    private static final byte ARABIC = 4;
+    /** A word char {@code normalize} would lower-case by {@code String.toLowerCase}: declined. */
+    private static final byte OTHER_CASE = 8;
+    private static final int TABLED = 0x700;
+    private static final byte[] KIND = new byte[TABLED];
+
+    static {
+        for (char c = 0x80; c < INERT_FOLD.length; c++) {
+            if (ArabicNormalizer.isNfkcInert(c)) {
+                INERT_FOLD[c] = ArabicNormalizer.isIgnorable(c) ? DROP : ArabicNormalizer.folded(c);
+            }
+        }
+        for (char c = 0; c < TABLED; c++) {
+            KIND[c] = kindComputed(c);
+        }
+    }
+
     private char[] folded = new char[1024];
     private char[] chars = new char[2048];
     private int start;
@@ -86,18 +109,28 @@ public final class NormalizedText {
         for (int i = 0; i < n; i++) {
             char c = a[i];
             if (c >= 0x80) {
-                if (c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669') {
-                    if (c == '\u0640') {
-                        continue;
-                    }
-                    c = ArabicNormalizer.folded(c);
-                } else if (c != '\u060C' && c != '\u061B' && c != '\u061F') {
+                char f = c < INERT_FOLD.length ? INERT_FOLD[c] : 0;
+                if (f == 0) {
                     return -1;
                 }
+                if (f == DROP) {
+                    continue;
+                }
+                c = f;
             }
             a[m++] = c;
         }
         return m;
+    }
+
+    /** {@link #KIND} of one char, from the normaliser's own tests of chars. */
+    private static byte kindComputed(char c) {
+        int kind = (ArabicNormalizer.isWordChar(c) ? WORD : 0) | (ArabicNormalizer.isAsciiDigit(c) ? DIGIT : 0)
+                | (ArabicNormalizer.isArabicScript(c) ? ARABIC : 0);
+        if (ArabicNormalizer.isWordChar(c) && c >= 0x80 && (c < '\u0600' || c > '\u06FF')) {
+            kind |= OTHER_CASE;
+        }
+        return (byte) kind;
     }
 
     /** THOUSANDS: "1٬000" → "1000", each separator judged by its neighbours before any is removed. */
@@ -134,26 +167,31 @@ public final class NormalizedText {
     private boolean separate(char[] a, int m, char[] out) {
         int o = 0;
         boolean inRun = false;
+        int before = 0;
         for (int i = 0; i < m; i++) {
             char c = a[i];
-            if (!ArabicNormalizer.isWordChar(c)) {
+            int kind = c < TABLED ? KIND[c] : kindComputed(c);
+            if ((kind & WORD) == 0) {
                 if (!inRun) {
                     out[o++] = ' ';
                     inRun = true;
                 }
+                before = kind;
                 continue;
             }
-            if (!inRun && i > 0 && (ArabicNormalizer.isAsciiDigit(c) ? ArabicNormalizer.isArabicScript(a[i - 1])
-                    : ArabicNormalizer.isAsciiDigit(a[i - 1]) && ArabicNormalizer.isArabicScript(c))) {
+            if (!inRun && i > 0 && ((kind & DIGIT) != 0 ? (before & ARABIC) != 0
+                    : (before & DIGIT) != 0 && (kind & ARABIC) != 0)) {
                 out[o++] = ' ';
             }
             inRun = false;
+            before = kind;
+            if ((kind & OTHER_CASE) != 0) {
+                return false;
+            }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             } else if (c == '\u0001') {
                 c = '.';
-            } else if (c >= 0x80 && (c < '\u0600' || c > '\u06FF')) {
-                return false;
             }
             out[o++] = c;
         }
