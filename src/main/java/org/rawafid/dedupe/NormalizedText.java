@@ -1,13 +1,16 @@
 package org.rawafid.dedupe;
 
 import java.text.Normalizer;
+import java.util.Objects;
 
 /**
  * {@link ArabicNormalizer#normalize} written into a reusable char buffer rather than a new string:
  * for search, which cuts the normalised text into words at once and needs no string of it
- * (issue 16: an item's index entry is computed for every stored item). NFKC (when needed), the
- * folding and the word separation in three passes over two buffers that the next text reuses,
- * where {@code normalize} copies the text five times. The chars are exactly {@code normalize}'s
+ * (issue 16: an item's index entry is computed for every stored item). The text is copied once
+ * into a buffer the next text reuses and folded there (by a table when every char is NFKC-inert,
+ * as nearly all news text is; after NFKC otherwise), then separated into words in a second
+ * buffer (a table of char kinds below 0x700), where {@code normalize} copies the text five
+ * times. The chars are exactly {@code normalize}'s
  * (NormalizedTextTest); text it would lower-case beyond ASCII (other scripts' capitals, with their
  * context rules) or whose words it would cut by code point (surrogate pairs) is declined, for the
  * string path. Not thread-safe: one per thread.
@@ -49,6 +52,7 @@ public final class NormalizedText {
      * meaningful) when the text needs {@code normalize}'s string path.
      */
     public boolean set(String text) {
+        Objects.requireNonNull(text, "text");
         int n = text.length();
         char[] a = n <= folded.length ? folded : new char[n];
         text.getChars(0, n, a, 0);
