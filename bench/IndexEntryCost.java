@@ -31,6 +31,7 @@ import java.util.List;
  * {@code html}: {@code ItemIndex.entry(item)} (the text taken from the stored HTML, as every jar
  * before issue 16's fifth round did on the live path); {@code text}: {@code entry(item, cleanerText)}
  * (the refresher's path since). Items: the generator corpus, 500 feeds × 30, cleaned as the refresher cleans.
+ * Also prints the bytes the thread allocated per item (HotSpot's ThreadMXBean), the GC's side of the cost.
  */
 public class IndexEntryCost {
     public static void main(String[] args) throws Exception {
@@ -55,8 +56,11 @@ public class IndexEntryCost {
             ItemIndex index = new IndexWriter(new SearchRepository(db), new ArabicNormalizer());
             Method withText = "text".equals(mode) ? ItemIndex.class.getMethod("entry", Item.class, String.class) : null;
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+            long self = Thread.currentThread().getId();
             long chars = 0;
             for (int round = 0; round < rounds; round++) {
+                long bytes = allocation.getThreadAllocatedBytes(self);
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < items.size(); i++) {
                     ItemIndex.Entry entry = withText == null ? index.entry(items.get(i))
@@ -64,8 +68,9 @@ public class IndexEntryCost {
                     chars += entry.terms().length();
                 }
                 long cpu = threads.getCurrentThreadCpuTime() - start;
-                System.out.printf("mode=%s round=%d items=%d cpu_us_per_item=%.1f%n", mode, round, items.size(),
-                        cpu / 1000.0 / items.size());
+                long allocated = allocation.getThreadAllocatedBytes(self) - bytes;
+                System.out.printf("mode=%s round=%d items=%d cpu_us_per_item=%.1f alloc_bytes_per_item=%d%n", mode, round,
+                        items.size(), cpu / 1000.0 / items.size(), allocated / items.size());
             }
             System.out.println("chars=" + chars);
         } finally {

@@ -192,7 +192,7 @@ public final class ArabicNormalizer {
     }
 
     /** A letter, a decimal digit or the decimal-point marker; decided without a table for ASCII and Arabic letters. */
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\u0001';
         }
@@ -211,11 +211,14 @@ public final class ArabicNormalizer {
         return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAsciiDigit(char c) {
+    static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isArabicScript(char c) {
+    static boolean isArabicScript(char c) {
+        if (c >= '\u0621' && c <= '\u064A') {
+            return c != '\u0640'; // the letters; tatweel is Common (tested on every char)
+        }
         return c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
     }
 
@@ -395,15 +398,20 @@ public final class ArabicNormalizer {
         int len = 0;
         for (char c : chars) {
             if (!isIgnorable(c)) {
-                chars[len++] = switch (c) {
-                    case '\u0622', '\u0623', '\u0625' -> '\u0627'; // alef madda, hamza above, hamza below
-                    case '\u0649' -> '\u064A'; // alef maqsura
-                    case '\u0629' -> '\u0647'; // teh marbuta
-                    default -> foldLetter(c);
-                };
+                chars[len++] = folded(c);
             }
         }
         return new String(chars, 0, len);
+    }
+
+    /** One char as {@link #fold} folds it (not ignorable). */
+    static char folded(char c) {
+        return switch (c) {
+            case '\u0622', '\u0623', '\u0625' -> '\u0627'; // alef madda, hamza above, hamza below
+            case '\u0649' -> '\u064A'; // alef maqsura
+            case '\u0629' -> '\u0647'; // teh marbuta
+            default -> foldLetter(c);
+        };
     }
 
     /** {@link #fold} as first written, Lucene's normalizer after ours: the definition it is tested against. */
@@ -420,7 +428,7 @@ public final class ArabicNormalizer {
         return new String(chars, 0, len);
     }
 
-    private static boolean isIgnorable(char c) {
+    static boolean isIgnorable(char c) {
         return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
                 || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069') || c == '\u061C' || c == '\uFEFF' || c == '\u2060'

@@ -122,10 +122,10 @@ class IndexWriterTextTest {
 
     /**
      * IndexWriter's terms as first written: jsoup's text() of the stored HTML, String.join of
-     * Terms.of; the summary left out or not as {@code summaryInText} says.
+     * Terms.of as first written (TermsTest's oracle); the summary left out or not as {@code summaryInText} says.
      */
     private String before(String title, String summary, String html, boolean summaryInText) {
-        return String.join(" ", terms.of(title + "\n" + (summaryInText ? "" : summary + "\n") + jsoupText(html)));
+        return String.join(" ", TermsTest.before(normalizer, title + "\n" + (summaryInText ? "" : summary + "\n") + jsoupText(html)));
     }
 
     private static String jsoupText(String html) {
