@@ -285,18 +285,14 @@ public final class WriteTransactions {
         }
 
         void runIsolated(TransactionStatus status, Runnable afterRollback) {
-            Object savepoint = status.createSavepoint();
             try {
-                value = body.get();
+                value = TransactionScoped.inSavepoint(status, body);
             } catch (VirtualMachineError e) {
                 throw e; // after these nothing is certain: the whole transaction goes
             } catch (RuntimeException | Error e) {
-                status.rollbackToSavepoint(savepoint);
                 afterRollback.run();
                 failure = e;
-                return;
             }
-            status.releaseSavepoint(savepoint);
         }
 
         void commit() {

@@ -101,6 +101,60 @@ class WriteTransactionsTest extends BackendTest {
         return registry.get("rawafid.write.transactions").tag("kind", kind).counter().count();
     }
 
+    /** Transaction-scoped state that stages values and hands over, at commit, those its savepoints kept. */
+    private static final class Staged implements TransactionScoped.Savepoints {
+        final List<String> values = new ArrayList<>();
+        final java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
+
+        @Override
+        public void savepointTaken() {
+            marks.push(values.size());
+        }
+
+        @Override
+        public void savepointRolledBack() {
+            values.subList(marks.pop(), values.size()).clear();
+        }
+
+        @Override
+        public void savepointReleased() {
+            marks.pop();
+        }
+    }
+
+    @Test
+    void stateKeptForTheTransactionDropsWhatAPieceOfWorkThatThrewStaged() throws Exception {
+        Object owner = new Object();
+        List<List<String>> committed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IntFunction<Supplier<Object>> work = i -> () -> {
+            Staged staged = TransactionScoped.get(owner, Staged::new, s -> committed.add(List.copyOf(s.values)), s -> { });
+            staged.values.add("w" + i);
+            TransactionScoped.inSavepoint(currentStatus(), () -> { // a nested savepoint, released
+                staged.values.add("n" + i);
+                return null;
+            });
+            if (i == 1) {
+                throw new IllegalStateException("work 1 fails");
+            }
+            saveState(i).get();
+            return "s" + i;
+        };
+        List<Future<Object>> calls = queueBehindTheLock(3, work);
+
+        assertThat(calls.get(0).get()).isEqualTo("s0");
+        assertThatThrownBy(() -> calls.get(1).get()).hasRootCauseMessage("work 1 fails");
+        assertThat(calls.get(2).get()).isEqualTo("s2");
+        // The first work created the state inside its savepoint; the failed one's values went with it.
+        assertThat(committed).containsExactly(List.of("w0", "n0", "w2", "n2"));
+        assertThat(stored()).isEqualTo(2);
+    }
+
+    /** A status taking part in the transaction the current thread is in (savepoints on its connection). */
+    private org.springframework.transaction.TransactionStatus currentStatus() {
+        return new org.springframework.jdbc.datasource.DataSourceTransactionManager(db.dataSource())
+                .getTransaction(org.springframework.transaction.TransactionDefinition.withDefaults());
+    }
+
     @Test
     void manyCallersShareOneTransactionAndEachGetsItsResultAfterTheCommit() throws Exception {
         List<Future<Object>> calls = queueBehindTheLock(WORKS, this::saveState);
