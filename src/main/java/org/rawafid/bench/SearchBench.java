@@ -141,7 +141,7 @@ public final class SearchBench {
      * Items {@code from} to {@code to}, in bulk: made and their entries taken on every core, the
      * next block while one is written through one connection and two prepared statements (the
      * item's columns as {@link ItemRepository#insert} writes them; the index through the same
-     * statements the store uses, keys first, then the terms in key order, as
+     * statement the store uses, the terms in key order after the items, as
      * {@code SearchRepository.put} does inside a transaction).
      */
     private void build(Database db, ItemRepository repository, int from, int to) {
@@ -151,7 +151,6 @@ public final class SearchBench {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO item (source_id, item_key, guid, link,"
                     + " canonical_link, title, content_html, summary, author, image_url, categories, published_at,"
                     + " updated_at, first_seen_at, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
-                 PreparedStatement key = c.prepareStatement(SearchRepository.PUT_KEY_SQL);
                  PreparedStatement index = c.prepareStatement(SearchRepository.PUT_TERMS_SQL)) {
                 for (int at = from; at < to; at += BUILD_TX) {
                     Object[] ready = next.join();
@@ -159,7 +158,8 @@ public final class SearchBench {
                     next = after < to ? prepare(repository, after, Math.min(to, after + BUILD_TX)) : null;
                     @SuppressWarnings("unchecked") List<Item> block = (List<Item>) ready[0];
                     @SuppressWarnings("unchecked") List<ItemIndex.Entry> entries = (List<ItemIndex.Entry>) ready[1];
-                    long[] ids = new long[block.size()];
+                    // As SearchRepository.put in a transaction: the terms in key order after every item.
+                    java.util.TreeMap<Long, String> terms = new java.util.TreeMap<>();
                     for (int i = 0; i < block.size(); i++) {
                         Item item = block.get(i);
                         long t = item.published().toEpochMilli();
@@ -172,16 +172,7 @@ public final class SearchBench {
                         }
                         try (ResultSet rs = insert.executeQuery()) {
                             rs.next();
-                            ids[i] = rs.getLong(1);
-                        }
-                    }
-                    // As SearchRepository.put in a transaction: every key first, then the terms in key order.
-                    java.util.TreeMap<Long, String> terms = new java.util.TreeMap<>();
-                    for (int i = 0; i < block.size(); i++) {
-                        key.setLong(1, ids[i]);
-                        try (ResultSet rs = key.executeQuery()) {
-                            rs.next();
-                            terms.put(rs.getLong(1), entries.get(i).terms());
+                            terms.put(SearchRepository.key(t, rs.getLong(1)), entries.get(i).terms());
                         }
                     }
                     for (var e : terms.entrySet()) {
@@ -237,8 +228,7 @@ public final class SearchBench {
 
     private static long indexBytes(Database db) {
         try {
-            return db.jdbc().sql("SELECT sum(pgsize) FROM dbstat WHERE name = 'item_search' OR name LIKE 'item_terms%'"
-                    + " OR name LIKE 'sqlite_autoindex_item_search%'").query(Long.class).single();
+            return db.jdbc().sql("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'item_terms%'").query(Long.class).single();
         } catch (RuntimeException e) {
             return -1; // SQLite built without the dbstat table
         }

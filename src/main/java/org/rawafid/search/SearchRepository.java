@@ -6,12 +6,7 @@ import org.rawafid.store.ItemRepository;
 import org.rawafid.store.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,8 +19,8 @@ import java.util.StringJoiner;
 /**
  * Owns the SQL of the search index, per dialect: SQLite keeps the terms in the contentless FTS5
  * table {@code item_terms} (tokenizer {@code ascii}: each term one token), whose rowid is a sort
- * key following publication time, {@code item_search} mapping items to keys (migrations V7, V9;
- * V11: FTS5 merges its segments sixteen at a time);
+ * key following publication time computed from the item's row, its publication minute and its id
+ * (migrations V7, V9, V12; V11: FTS5 merges its segments sixteen at a time);
  * PostgreSQL keeps them as a {@code tsvector} in {@code item_text} built here from the very same
  * terms, with their positions, so phrases and every other operator give the same hits on both.
  * Queries travel as bound parameters (an FTS5 expression, a {@code tsquery} literal) whose terms
@@ -33,10 +28,15 @@ import java.util.StringJoiner;
  * of its items are written when it commits, see {@link #put}).
  */
 public final class SearchRepository {
-    /** SQLite sort keys: published_at in ms (clamped to 0..MAX_KEY_MS) shifted left, plus a slot (V7). */
-    static final int SLOT_BITS = 20;
-    static final long SLOTS_MASK = (1L << SLOT_BITS) - 1;
-    static final long MAX_KEY_MS = (1L << (63 - SLOT_BITS)) - 1;
+    /**
+     * SQLite sort keys (migration V12): an item's publication minute (published_at / 60,000,
+     * clamped to 0..{@link #MAX_MINUTE}) shifted left {@value #ID_BITS} bits, plus its id.
+     */
+    static final int ID_BITS = 36;
+    static final long ID_MASK = (1L << ID_BITS) - 1;
+    static final long MINUTE_MS = 60_000;
+    /** The last minute a key holds (in the year 2225); later times are clamped to it, earlier than 1970 to 0. */
+    static final long MAX_MINUTE = (1L << (63 - ID_BITS)) - 1;
     /** The first window holds about this many of the newest items; each next one is {@link #GROWTH} times wider. */
     static final int FIRST_WINDOW_ITEMS = 2_000;
     static final int GROWTH = 8;
@@ -78,29 +78,20 @@ public final class SearchRepository {
         return postgres ? tsvector(terms.of(text)) : terms.joined(text);
     }
 
-    /**
-     * SQLite: gives item {@code ?1} its sort key (migration V7: its stored {@code published_at}, the
-     * next free slot of that millisecond, counted before its old key goes, so a re-indexed item
-     * never gets its old key back) and returns it. An item already indexed moves to the new key;
-     * migration V9's trigger removes its terms under the old one.
-     */
-    public static final String PUT_KEY_SQL = "INSERT INTO item_search (item_id, sort_key)"
-            + " SELECT k.id, COALESCE((SELECT max(s.sort_key) + 1 FROM item_search s"
-            + " WHERE s.sort_key BETWEEN k.base AND k.base + " + SLOTS_MASK + "), k.base)"
-            + " FROM (SELECT id, max(0, min(published_at, " + MAX_KEY_MS + ")) << " + SLOT_BITS
-            + " AS base FROM item WHERE id = ?1) k WHERE true"
-            + " ON CONFLICT (item_id) DO UPDATE SET sort_key = excluded.sort_key RETURNING sort_key";
-    /** SQLite: the terms under a key {@link #PUT_KEY_SQL} gave. */
-    public static final String PUT_TERMS_SQL = "INSERT INTO item_terms (rowid, terms) VALUES (?, ?)";
+    /** SQLite: the terms of an item under its key, replacing any it had there (V12). */
+    public static final String PUT_TERMS_SQL = "INSERT OR REPLACE INTO item_terms (rowid, terms) VALUES (?, ?)";
 
     /**
      * Stores (or replaces) the terms of item {@code id}, in the form {@link #encode} gives.
      *
-     * <p>SQLite: the item gets its key ({@link #PUT_KEY_SQL}) at once; its terms wait in memory and
-     * go into FTS5 just before the transaction commits, all of them, in key order (migration V9
-     * says why: FTS5 writes a segment whenever another statement runs between its inserts). Items
-     * whose key is no longer theirs by then (a savepoint rolled back, pruned, indexed again) are
-     * left out. Outside a transaction the terms go in at once.
+     * <p>SQLite: the terms wait in memory and go into FTS5 just before the transaction commits, all
+     * of them, in key order (migration V9 says why: FTS5 writes a segment whenever another statement
+     * runs between its inserts), each under the key its item's row gives then ({@link #key}); of
+     * an item's puts the last counts. The puts follow the savepoints taken through
+     * {@link TransactionScoped#inSavepoint} (group commit isolates each piece of work in one): those
+     * made since a savepoint that is rolled back are dropped, so an item whose insert or update was
+     * rolled back keeps what it had. (Roll savepoints back only that way: the index cannot see
+     * others.) Outside a transaction the terms go in at once.
      */
     void put(long id, String encoded) {
         if (postgres) {
@@ -109,110 +100,90 @@ public final class SearchRepository {
                     .params(id, encoded).update();
             return;
         }
-        Pending pending = pending();
-        Long key = pending == null ? jdbc.sql(PUT_KEY_SQL).param(1, id).query(Long.class).optional().orElse(null)
-                : pending.putKey(id);
-        if (key == null) {
-            return; // no such item
+        if (id < 1 || id > ID_MASK) {
+            throw new IllegalStateException("search: item id " + id + " does not fit the index's keys (1.." + ID_MASK + ")");
         }
+        Pending pending = TransactionScoped.get(this, Pending::new, this::writePending, p -> { });
         if (pending == null) {
-            jdbc.sql(PUT_TERMS_SQL).params(key, encoded).update();
+            jdbc.sql("INSERT OR REPLACE INTO item_terms (rowid, terms) SELECT " + keyOf("i") + ", ? FROM item i"
+                    + " WHERE i.id = ?").params(encoded, id).update();
         } else {
-            pending.add(id, key, encoded);
+            pending.add(id, encoded);
         }
     }
 
-    /** The terms of this transaction's items, waiting for its commit; null outside a transaction. */
-    private Pending pending() {
-        return TransactionScoped.get(this, () -> new Pending(batch), this::writePending, p -> { });
+    /** The sort key of item {@code id} published at {@code publishedMs} (SQLite, migration V12). */
+    public static long key(long publishedMs, long id) {
+        return minuteKey(publishedMs) | id;
+    }
+
+    /** The first key of the minute holding {@code ms}. */
+    static long minuteKey(long ms) {
+        return Math.max(0, Math.min(ms / MINUTE_MS, MAX_MINUTE)) << ID_BITS;
+    }
+
+    /** {@link #key} in SQL, of the item row aliased {@code row} (the same expression as migration V12's triggers). */
+    private static String keyOf(String row) {
+        return "((max(0, min(" + row + ".published_at / " + MINUTE_MS + ", " + MAX_MINUTE + ")) << " + ID_BITS + ") | "
+                + row + ".id)";
     }
 
     /**
-     * Inserts the waiting terms whose (item, key) is still in {@code item_search}, in key order;
-     * the lookups all before the first insert, so nothing runs between FTS5's inserts.
+     * Inserts the terms of each item's last put under the key its row gives (an item gone since
+     * is left out), in key order; the rows all read before the first insert, so nothing runs
+     * between FTS5's inserts.
      */
     private void writePending(Pending pending) {
-        pending.closeStatement();
-        if (pending.byKey.isEmpty()) {
+        if (pending.ids.isEmpty()) {
             return;
         }
-        Map<Long, Long> current = new java.util.HashMap<>();
-        List<Long> ids = List.copyOf(new java.util.HashSet<>(pending.itemOfKey.values()));
-        for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.sql("SELECT item_id, sort_key FROM item_search WHERE item_id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
-                    .forEach(e -> current.put(e.getKey(), e.getValue()));
+        Map<Long, String> last = new java.util.HashMap<>();
+        for (int i = 0; i < pending.ids.size(); i++) {
+            last.put(pending.ids.get(i), pending.terms.get(i));
         }
-        List<Object[]> rows = new ArrayList<>();
-        pending.byKey.forEach((key, terms) -> {
-            Long item = pending.itemOfKey.get(key);
-            if (key.equals(current.get(item))) {
-                rows.add(new Object[]{key, terms});
-            }
-        });
-        pending.byKey.clear();
-        pending.itemOfKey.clear();
+        pending.ids.clear();
+        pending.terms.clear();
+        java.util.TreeMap<Long, String> byKey = new java.util.TreeMap<>();
+        List<Long> ids = List.copyOf(last.keySet());
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("SELECT id, published_at FROM item WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .query(rs -> {
+                        long id = rs.getLong(1);
+                        byKey.put(key(rs.getLong(2), id), last.get(id));
+                    });
+        }
+        List<Object[]> rows = new ArrayList<>(byKey.size());
+        byKey.forEach((key, terms) -> rows.add(new Object[]{key, terms}));
         batch.batchUpdate(PUT_TERMS_SQL, rows); // the transaction's connection (same data source)
     }
 
-    /**
-     * One transaction's waiting terms: key → terms and key → item, the latest put of a key winning;
-     * and {@link #PUT_KEY_SQL} prepared once for the transaction's items (SQLite parses and plans it
-     * again on every prepare: ~35 µs of the ~40 an item's key took inside the write lock, issue 16).
-     * The statement is closed before the terms are written, or by the pool with the connection if
-     * the transaction rolls back.
-     */
-    private static final class Pending {
-        final java.util.TreeMap<Long, String> byKey = new java.util.TreeMap<>();
-        final Map<Long, Long> itemOfKey = new java.util.HashMap<>();
-        private final JdbcTemplate jdbc;
-        private PreparedStatement putKey;
+    /** One transaction's puts in order (item ids and their terms), and where each open savepoint began. */
+    private static final class Pending implements TransactionScoped.Savepoints {
+        final List<Long> ids = new ArrayList<>();
+        final List<String> terms = new ArrayList<>();
+        private final java.util.ArrayDeque<Integer> savepoints = new java.util.ArrayDeque<>();
 
-        Pending(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
+        void add(long id, String encoded) {
+            ids.add(id);
+            terms.add(encoded);
         }
 
-        void add(long item, long key, String terms) {
-            byKey.put(key, terms);
-            itemOfKey.put(key, item);
+        @Override
+        public void savepointTaken() {
+            savepoints.push(ids.size());
         }
 
-        /** Item {@code id}'s new key ({@link #PUT_KEY_SQL}) on the transaction's connection; null: no such item. */
-        Long putKey(long id) {
-            try {
-                if (putKey == null) {
-                    Connection connection = DataSourceUtils.getConnection(Objects.requireNonNull(jdbc.getDataSource()));
-                    try {
-                        putKey = connection.prepareStatement(PUT_KEY_SQL);
-                    } finally {
-                        DataSourceUtils.releaseConnection(connection, jdbc.getDataSource()); // still the transaction's
-                    }
-                }
-                putKey.setLong(1, id);
-                Long key = null;
-                try (ResultSet rs = putKey.executeQuery()) {
-                    while (rs.next()) { // stepped to the end, so the insert is complete
-                        key = rs.getLong(1);
-                    }
-                }
-                return key;
-            } catch (SQLException e) {
-                throw Objects.requireNonNull(jdbc.getExceptionTranslator().translate("search index key", PUT_KEY_SQL, e));
-            }
+        @Override
+        public void savepointRolledBack() {
+            int kept = savepoints.pop();
+            ids.subList(kept, ids.size()).clear();
+            terms.subList(kept, terms.size()).clear();
         }
 
-        void closeStatement() {
-            if (putKey == null) {
-                return;
-            }
-            try {
-                putKey.close();
-            } catch (SQLException e) {
-                throw Objects.requireNonNull(jdbc.getExceptionTranslator().translate("search index key", PUT_KEY_SQL, e));
-            } finally {
-                putKey = null;
-            }
+        @Override
+        public void savepointReleased() {
+            savepoints.pop();
         }
     }
 
@@ -285,7 +256,7 @@ public final class SearchRepository {
                     .param("floor", floor)
                     .param("limit", limit - out.size());
             if (!postgres) {
-                spec = spec.param("keyLo", key(lo)).param("keyHi", key(hi - 1) | SLOTS_MASK);
+                spec = spec.param("keyLo", minuteKey(lo)).param("keyHi", minuteKey(hi - 1) | ID_MASK);
             }
             if (beforeTime != null) {
                 spec = spec.param("beforeTime", beforeTime.toEpochMilli()).param("beforeId", beforeId);
@@ -310,14 +281,14 @@ public final class SearchRepository {
         String what = byStory ? "count(DISTINCT COALESCE(i.story_id, -i.id))" : "count(*)";
         String sql = "SELECT " + what + (postgres
                 ? " FROM item_text f JOIN item i ON i.id = f.item_id WHERE f.terms @@ CAST(:match AS tsquery)"
-                : " FROM item_terms f CROSS JOIN item_search x CROSS JOIN item i WHERE f.item_terms MATCH :match"
-                + " AND f.rowid >= :keyLo AND x.sort_key = f.rowid AND i.id = x.item_id")
+                : " FROM item_terms f CROSS JOIN item i WHERE f.item_terms MATCH :match"
+                + " AND f.rowid >= :keyLo AND i.id = (f.rowid & " + ID_MASK + ")")
                 + " AND i.source_id IN (:sources) AND i.published_at >= :floor";
         return jdbc.sql(sql)
                 .param("match", postgres ? tsquery(query) : ftsMatch(query))
                 .param("sources", List.copyOf(sourceIds))
                 .param("floor", floor)
-                .param("keyLo", key(floor))
+                .param("keyLo", minuteKey(floor))
                 .query(Long.class).single();
     }
 
@@ -333,20 +304,15 @@ public final class SearchRepository {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The first sort key of millisecond {@code ms} (SQLite, migration V7). */
-    static long key(long ms) {
-        return Math.max(0, Math.min(ms, MAX_KEY_MS)) << SLOT_BITS;
-    }
-
     private String windowSql(boolean cursor, boolean byStory) {
         // Driven from the index: the window's hits are read from it, then their rows, then sorted;
         // ids only (a page's rows are read once it is known, not a window's worth of article text).
         StringBuilder sql = new StringBuilder("SELECT i.id").append(postgres
                         ? " FROM item_text f JOIN item i ON i.id = f.item_id"
                         + " WHERE f.terms @@ CAST(:match AS tsquery)"
-                        : " FROM item_terms f CROSS JOIN item_search x CROSS JOIN item i"
+                        : " FROM item_terms f CROSS JOIN item i"
                         + " WHERE f.item_terms MATCH :match AND f.rowid BETWEEN :keyLo AND :keyHi"
-                        + " AND x.sort_key = f.rowid AND i.id = x.item_id")
+                        + " AND i.id = (f.rowid & " + ID_MASK + ")")
                 .append(" AND i.source_id IN (:sources) AND i.published_at >= :lo AND i.published_at < :hi");
         if (cursor) {
             sql.append(" AND (i.published_at < :beforeTime OR (i.published_at = :beforeTime AND i.id < :beforeId))");
@@ -358,15 +324,15 @@ public final class SearchRepository {
                     .append(" AND (j.published_at < i.published_at OR (j.published_at = i.published_at AND j.id < i.id))")
                     .append(postgres ? " AND EXISTS (SELECT 1 FROM item_text g WHERE g.item_id = j.id"
                             + " AND g.terms @@ CAST(:match AS tsquery)))"
-                            : " AND EXISTS (SELECT 1 FROM item_search y CROSS JOIN item_terms g WHERE y.item_id = j.id"
-                            + " AND g.item_terms MATCH :match AND g.rowid = y.sort_key))");
+                            : " AND EXISTS (SELECT 1 FROM item_terms g WHERE g.item_terms MATCH :match"
+                            + " AND g.rowid = " + keyOf("j") + "))");
         }
         return sql.append(" ORDER BY i.published_at DESC, i.id DESC LIMIT :limit").toString();
     }
 
     /** How many items the index holds (for the bench and tests). */
     long indexedCount() {
-        return jdbc.sql("SELECT count(*) FROM " + (postgres ? "item_text" : "item_search")).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM " + (postgres ? "item_text" : "item_terms")).query(Long.class).single();
     }
 
     /** FTS5: {@code ("a b" OR "c") AND "d" NOT "e"}; terms are letters and digits, quoted anyway. */

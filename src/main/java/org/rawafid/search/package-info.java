@@ -9,8 +9,9 @@
  * {@link org.rawafid.search.IndexWriter} keeps the index in step with {@code item}: the terms
  * are computed before the write transaction ({@code ItemIndex.entry}) and stored inside the
  * item's own one. On SQLite a contentless FTS5 table {@code item_terms} whose rowid is a sort key
- * following publication time ({@code item_search} maps items to keys, migration V7; the terms of
- * a transaction's items go in together just before it commits, migration V9); on
+ * following publication time, computed from the item's row: its publication minute and its id
+ * (migrations V7, V12; the terms of a transaction's items go in together just before it commits,
+ * migration V9); on
  * PostgreSQL a GIN-indexed {@code tsvector} in {@code item_text}.
  * {@link org.rawafid.search.QueryRunner} answers a query a page at a time, newest first, one
  * entry per story, reading time windows of the newest items first until the page is full. {@link org.rawafid.search.SearchRepository} owns the SQL of both dialects.

@@ -5,7 +5,8 @@ import org.rawafid.model.Item;
 /**
  * Told of every item {@link ItemRepository} stores or changes, inside the same write
  * transaction, so an index of the items (search) can never drift from them. Removal needs no
- * call: index rows reference the item with {@code ON DELETE CASCADE}.
+ * call: the index's own schema removes an item's rows with it (a trigger on {@code item}, or
+ * {@code ON DELETE CASCADE}).
  *
  * <p>Two steps, so the costly one runs outside the write lock: {@link #entry} turns an item into
  * what the index stores (pure, thread-safe: callers take it before the write transaction, as the

@@ -7,6 +7,7 @@ import org.rawafid.model.StoredItem;
 import org.rawafid.store.BackendTest;
 import org.rawafid.store.Database;
 import org.rawafid.store.ItemRepository;
+import org.rawafid.store.TransactionScoped;
 import org.rawafid.store.WriteTransactions;
 
 import java.time.Instant;
@@ -162,14 +163,15 @@ class IndexWriterTest extends BackendTest {
         long[] ids = new long[3];
         tx.executeWithoutResult(status -> {
             ids[0] = items.insert(item("x", "alpha one", 0), T0).orElseThrow();
-            Object savepoint = status.createSavepoint();
-            items.update(ids[0], item("x", "beta", 0));
-            ids[1] = items.insert(item("y", "gamma", 0), T0).orElseThrow();
-            status.rollbackToSavepoint(savepoint); // as WriteTransactions does for a piece of work that threw
+            rolledBack(status, () -> { // as WriteTransactions does for a piece of work that threw
+                items.update(ids[0], item("x", "beta", 0));
+                ids[1] = items.insert(item("y", "gamma", 0), T0).orElseThrow();
+            });
             ids[2] = items.insert(item("z", "delta", 0), T0).orElseThrow(); // SQLite reuses y's id
-            Object second = status.createSavepoint();
-            items.update(ids[2], item("z", "delta epsilon", 0));
-            status.releaseSavepoint(second);
+            TransactionScoped.inSavepoint(status, () -> {
+                items.update(ids[2], item("z", "delta epsilon", 0));
+                return null;
+            });
         });
         QueryRunner runner = new QueryRunner(repository);
         QueryParser parser = new QueryParser(normalizer);
@@ -199,6 +201,71 @@ class IndexWriterTest extends BackendTest {
         // Outside a transaction each statement commits: the terms go in at once.
         long w = items.insert(item("w", "iota", 1), T0).orElseThrow();
         assertThat(hits.apply("iota")).containsExactly(w);
+    }
+
+    @Test
+    void keysComputedFromTheItemFollowItsDateItsRewritesAndItsRemoval() {
+        Database db = database().db();
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        SearchRepository repository = new SearchRepository(db, 2);
+        ItemRepository items = new ItemRepository(db.jdbc(), new IndexWriter(repository, normalizer));
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(db.dataSource()));
+        QueryRunner runner = new QueryRunner(repository);
+        QueryParser parser = new QueryParser(normalizer);
+        java.util.function.Function<String, List<Long>> hits = q -> runner.hits(new QueryRunner.Page(parser.parse(q),
+                List.of("s"), null, null, 0, 100, false)).stream().map(StoredItem::id).toList();
+        long a = items.insert(item("a", "alpha kappa", 0), T0).orElseThrow();
+        long b = items.insert(item("b", "beta kappa", 30), T0).orElseThrow();
+        // Before 1970 and after the keys' last minute (2225): clamped keys, exact order by date.
+        long old = items.insert(item("old", "gamma kappa", Instant.parse("1960-01-01T00:00:00Z")), T0).orElseThrow();
+        long far = items.insert(item("far", "delta kappa", Instant.parse("2300-01-01T00:00:00Z")), T0).orElseThrow();
+        assertThat(hits.apply("kappa")).containsExactly(far, b, a, old);
+
+        items.update(a, item("a", "epsilon kappa", 45)); // the same minute: the new terms replace the old
+        items.update(b, item("b", "zeta kappa", 3_600)); // another minute: the old key's terms go
+        assertThat(hits.apply("alpha")).isEmpty();
+        assertThat(hits.apply("beta")).isEmpty();
+        assertThat(hits.apply("epsilon")).containsExactly(a);
+        assertThat(hits.apply("zeta")).containsExactly(b);
+        assertThat(hits.apply("kappa")).containsExactly(far, b, a, old);
+
+        // Rewritten twice in one transaction, the second rolled back to its savepoint: the first counts.
+        tx.executeWithoutResult(status -> {
+            items.update(b, item("b", "eta kappa", 7_200));
+            rolledBack(status, () -> items.update(b, item("b", "theta kappa", 60)));
+        });
+        assertThat(hits.apply("eta")).containsExactly(b);
+        assertThat(hits.apply("theta")).isEmpty();
+        assertThat(hits.apply("zeta")).isEmpty();
+        // A re-dating rolled back keeps the item's terms under its old key.
+        tx.executeWithoutResult(status -> rolledBack(status, () -> items.update(b, item("b", "iota kappa", 0))));
+        assertThat(hits.apply("eta")).containsExactly(b);
+        assertThat(hits.apply("iota")).isEmpty();
+        // Text the database stores differently (a lone surrogate comes back as '?') is indexed all the same.
+        long odd = tx.execute(status -> items.insert(item("odd", "mu\uD800 kappa", 90), T0).orElseThrow());
+        assertThat(hits.apply("mu")).containsExactly(odd);
+        db.jdbc().sql("DELETE FROM item WHERE id = ?").param(odd).update();
+
+        db.jdbc().sql("DELETE FROM item WHERE id IN (?, ?)").params(old, b).update(); // pruned: the trigger on item
+        assertThat(hits.apply("kappa")).containsExactly(far, a);
+        assertThat(repository.indexedCount()).isEqualTo(2);
+        db.jdbc().sql("INSERT INTO item_terms (item_terms) VALUES ('integrity-check')").update();
+        assertThatThrownBy(() -> repository.put(1L << 36, "lambda"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not fit the index's keys");
+    }
+
+    /** Runs {@code body} in a savepoint that is then rolled back, as group commit does for a piece of work that threw. */
+    private static void rolledBack(org.springframework.transaction.TransactionStatus status, Runnable body) {
+        assertThatThrownBy(() -> TransactionScoped.inSavepoint(status, () -> {
+            body.run();
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+    }
+
+    private static Item item(String key, String title, Instant at) {
+        return new Item("s", key, null, "https://s.example/" + key, "s.example/" + key, title, "<p>" + title + "</p>",
+                title, null, null, List.of(), at, at);
     }
 
     private static Item item(String key, String title, int second) {

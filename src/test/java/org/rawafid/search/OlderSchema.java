@@ -37,8 +37,16 @@ final class OlderSchema {
         return JdbcClient.create(old);
     }
 
-    /** Stores {@code item} with {@code terms} in its index, one autocommitted statement at a time (V9-V10's statements). */
-    static void store(JdbcClient jdbc, Item item, String terms) {
+    /** V9-V11's statement giving item {@code ?1} its sort key in {@code item_search} (V12 computes keys instead). */
+    private static final String V11_PUT_KEY_SQL = "INSERT INTO item_search (item_id, sort_key)"
+            + " SELECT k.id, COALESCE((SELECT max(s.sort_key) + 1 FROM item_search s"
+            + " WHERE s.sort_key BETWEEN k.base AND k.base + 1048575), k.base)"
+            + " FROM (SELECT id, max(0, min(published_at, 8796093022207)) << 20"
+            + " AS base FROM item WHERE id = ?1) k WHERE true"
+            + " ON CONFLICT (item_id) DO UPDATE SET sort_key = excluded.sort_key RETURNING sort_key";
+
+    /** Stores {@code item} with {@code terms} in its index, one autocommitted statement at a time (V9-V11's statements). */
+    static long store(JdbcClient jdbc, Item item, String terms) {
         long id = jdbc.sql("INSERT INTO item (source_id, item_key, link, canonical_link, title, content_html, summary,"
                         + " categories, published_at, updated_at, first_seen_at, content_hash)"
                         + " VALUES (?,?,?,?,?,?,?,'',?,?,?,'h') RETURNING id")
@@ -46,8 +54,9 @@ final class OlderSchema {
                         item.contentHtml(), item.summary(), item.published().toEpochMilli(),
                         item.updated().toEpochMilli(), T0.toEpochMilli())
                 .query(Long.class).single();
-        long key = jdbc.sql(SearchRepository.PUT_KEY_SQL).param(1, id).query(Long.class).single();
-        jdbc.sql(SearchRepository.PUT_TERMS_SQL).params(key, terms).update();
+        long key = jdbc.sql(V11_PUT_KEY_SQL).param(1, id).query(Long.class).single();
+        jdbc.sql("INSERT INTO item_terms (rowid, terms) VALUES (?, ?)").params(key, terms).update();
+        return id;
     }
 
     /** Items {@code from}..{@code to}-1 of source "a", a second apart, each titled by {@code title(i)}. */

@@ -15,12 +15,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration V11: FTS5 merges segments sixteen at a time instead of four. An index written before
- * it (one segment per item here: each written in a transaction of its own) is kept as it is, not
- * rebuilt, and gives exactly the hits of a database indexed from the start, before and after many
- * more small transactions merge its segments under the new setting.
+ * Migration V12: a database indexed by V11's code (keys kept in {@code item_search}, some items
+ * pruned) gives, after V12 and the catch-up at start, exactly the hits of a database indexed from
+ * the start under keys computed from the items; it keeps V11's merge setting, and keeps giving
+ * the same hits after twenty more small transactions merge its segments and after more pruning.
  */
-class SearchMergeSettingMigrationTest {
+class SearchKeyMigrationTest {
     private static final List<String> QUERIES = List.of("غزة", "لبنان", "مصر", "\"هدنة في غزة\"",
             "\"مباحثات في البحرين\"", "الحرية -البحرين", "انتخابات OR منتخب");
 
@@ -28,9 +28,9 @@ class SearchMergeSettingMigrationTest {
     Path dir;
 
     @Test
-    void migrationV11KeepsTheIndexAndOnlyChangesHowItsSegmentsMerge() {
-        Path file = dir.resolve("v10.db");
-        JdbcClient jdbc = OlderSchema.migratedTo(file, "10");
+    void migrationV12RebuildsTheIndexUnderKeysComputedFromTheItems() {
+        Path file = dir.resolve("v11.db");
+        JdbcClient jdbc = OlderSchema.migratedTo(file, "11");
         ArabicNormalizer normalizer = new ArabicNormalizer();
         List<Item> items = items(0, 40);
         List<Item> later = items(40, 80);
@@ -38,16 +38,26 @@ class SearchMergeSettingMigrationTest {
             IndexWriter freshWriter = new IndexWriter(new SearchRepository(fresh), normalizer);
             ItemRepository freshItems = new ItemRepository(fresh.jdbc(), freshWriter);
             assertThat(automerge(fresh.jdbc())).isEqualTo("16");
-            items.forEach(item -> freshItems.insert(item, OlderSchema.T0).orElseThrow());
-            for (Item item : items) { // as V10's code stored it, one autocommitted statement at a time
-                OlderSchema.store(jdbc, item, freshWriter.entry(item).terms());
+            List<Long> pruned = new java.util.ArrayList<>();
+            for (int i = 0; i < items.size(); i++) { // as V11's code stored them, one autocommitted statement at a time
+                long id = OlderSchema.store(jdbc, items.get(i), freshWriter.entry(items.get(i)).terms());
+                assertThat(freshItems.insert(items.get(i), OlderSchema.T0).orElseThrow()).isEqualTo(id);
+                if (i % 7 == 3) {
+                    pruned.add(id);
+                }
             }
-            assertThat(automerge(jdbc)).isNull(); // FTS5's default, 4
+            pruned.forEach(id -> { // pruned at V11 (its cascade and trigger) and on the fresh database
+                jdbc.sql("DELETE FROM item WHERE id = ?").param(id).update();
+                fresh.jdbc().sql("DELETE FROM item WHERE id = ?").param(id).update();
+            });
+            assertThat(automerge(jdbc)).isEqualTo("16");
             try (Database migrated = Database.open(file)) {
+                assertThat(migrated.jdbc().sql("SELECT count(*) FROM sqlite_master WHERE name = 'item_search'")
+                        .query(Long.class).single()).isZero();
                 assertThat(automerge(migrated.jdbc())).isEqualTo("16");
                 IndexWriter writer = new IndexWriter(new SearchRepository(migrated), normalizer);
                 WriteTransactions tx = new WriteTransactions(migrated);
-                assertThat(writer.catchUp(tx)).isZero(); // nothing rebuilt
+                assertThat(writer.catchUp(tx)).isEqualTo(items.size() - pruned.size()); // rebuilt
                 OlderSchema.assertSameHits(fresh, migrated, normalizer, QUERIES, 200);
 
                 ItemRepository migratedItems = new ItemRepository(migrated.jdbc(), writer);
@@ -61,6 +71,14 @@ class SearchMergeSettingMigrationTest {
                 }
                 migrated.jdbc().sql("INSERT INTO item_terms (item_terms) VALUES ('integrity-check')").update();
                 OlderSchema.assertSameHits(fresh, migrated, normalizer, QUERIES, 200);
+
+                for (Database db : List.of(fresh, migrated)) { // pruned after V12: the trigger on item
+                    db.jdbc().sql("DELETE FROM item WHERE id % 5 = 0").update();
+                }
+                migrated.jdbc().sql("INSERT INTO item_terms (item_terms) VALUES ('integrity-check')").update();
+                OlderSchema.assertSameHits(fresh, migrated, normalizer, QUERIES, 200);
+                assertThat(new SearchRepository(migrated).indexedCount()).isEqualTo(
+                        migrated.jdbc().sql("SELECT count(*) FROM item").query(Long.class).single());
             }
         }
     }
