@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * incrementally: {@link #count} adds one item's distinct words to a copy in memory (read once at
  * start), which answers {@link #frequency} without a query, and to the caller's write
  * transaction — summed per transaction and written just before it commits (one statement per
- * 500 distinct words, not one per item), or at once outside a Spring-managed transaction. The copy may run ahead of the database by a transaction that rolled back, which moves
- * an IDF by a hair and is never worth a re-read. Bounded: at most {@link #MAX_WORDS} words are
+ * 500 distinct words, not one per item), or at once outside a Spring-managed transaction; the
+ * items counted since a savepoint that is rolled back (a piece of group commit's work that threw)
+ * are not written. The copy may run ahead of the database by what rolled back, which moves an
+ * IDF by a hair and is never worth a re-read. Bounded: at most {@link #MAX_WORDS} words are
  * kept in memory (about 10 MB); a word beyond that reads as never seen, i.e. rare. Thread-safe.
  */
 public final class WordFrequencies implements CorpusStats {
@@ -44,8 +46,7 @@ public final class WordFrequencies implements CorpusStats {
         Objects.requireNonNull(tokens, "tokens");
         Set<String> words = new LinkedHashSet<>(tokens);
         Pending pending = pending();
-        pending.docs++;
-        words.forEach(w -> pending.df.merge(w, 1L, Long::sum));
+        pending.items.add(words);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             write(pending);
         }
@@ -57,11 +58,25 @@ public final class WordFrequencies implements CorpusStats {
         }
     }
 
-    /** Counts one transaction added, not yet written. */
-    private static final class Pending {
-        long docs;
-        /** Sorted when written (rows locked in one order), not per word: counted inside the write lock. */
-        final Map<String, Long> df = new HashMap<>();
+    /** The items one transaction counted, not yet written (each its distinct words), and where each open savepoint began. */
+    private static final class Pending implements TransactionScoped.Savepoints {
+        final List<Set<String>> items = new ArrayList<>();
+        private final java.util.ArrayDeque<Integer> savepoints = new java.util.ArrayDeque<>();
+
+        @Override
+        public void savepointTaken() {
+            savepoints.push(items.size());
+        }
+
+        @Override
+        public void savepointRolledBack() {
+            items.subList(savepoints.pop(), items.size()).clear();
+        }
+
+        @Override
+        public void savepointReleased() {
+            savepoints.pop();
+        }
     }
 
     /** This transaction's pending counts, written just before it commits; a new one outside a transaction. */
@@ -71,11 +86,14 @@ public final class WordFrequencies implements CorpusStats {
     }
 
     private void write(Pending pending) {
-        if (pending.docs == 0) {
+        if (pending.items.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE word_corpus SET docs = docs + :n WHERE id = 1").param("n", pending.docs).update();
-        List<Map.Entry<String, Long>> rows = new ArrayList<>(pending.df.entrySet());
+        jdbc.sql("UPDATE word_corpus SET docs = docs + :n WHERE id = 1").param("n", pending.items.size()).update();
+        Map<String, Long> df = new HashMap<>();
+        pending.items.forEach(words -> words.forEach(w -> df.merge(w, 1L, Long::sum)));
+        // Sorted when written (rows locked in one order), not per word: counted inside the write lock.
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(df.entrySet());
         rows.sort(Map.Entry.comparingByKey());
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map.Entry<String, Long>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
@@ -89,8 +107,7 @@ public final class WordFrequencies implements CorpusStats {
             sql.append(" ON CONFLICT (word) DO UPDATE SET df = word_df.df + excluded.df");
             jdbc.sql(sql.toString()).params(params).update();
         }
-        pending.docs = 0;
-        pending.df.clear();
+        pending.items.clear();
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.rawafid.dedupe;
 import org.junit.jupiter.api.Test;
 import org.rawafid.store.BackendTest;
 import org.rawafid.store.Database;
+import org.rawafid.store.TransactionScoped;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WordFrequenciesTest extends BackendTest {
     @Test
@@ -32,6 +34,30 @@ class WordFrequenciesTest extends BackendTest {
             assertThat(reopened.jdbc().sql("SELECT df FROM word_df WHERE word = 'علييف'").query(Long.class).single())
                     .isEqualTo(2);
         }
+    }
+
+    @Test
+    void itemsCountedInASavepointThatIsRolledBackAreNotWritten() {
+        Database db = database().db();
+        WordFrequencies counts = new WordFrequencies(db.jdbc());
+        new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(db.dataSource()))
+                .executeWithoutResult(status -> {
+                    counts.count(List.of("بوتين", "علييف"));
+                    assertThatThrownBy(() -> TransactionScoped.inSavepoint(status, () -> { // as group commit isolates a work
+                        counts.count(List.of("بوتين", "باشينيان"));
+                        throw new IllegalStateException("this source's write failed");
+                    })).hasMessageContaining("failed");
+                    TransactionScoped.inSavepoint(status, () -> {
+                        counts.count(List.of("علييف"));
+                        return null;
+                    });
+                });
+        assertThat(db.jdbc().sql("SELECT docs FROM word_corpus WHERE id = 1").query(Long.class).single()).isEqualTo(2);
+        assertThat(db.jdbc().sql("SELECT df FROM word_df WHERE word = 'بوتين'").query(Long.class).single()).isEqualTo(1);
+        assertThat(db.jdbc().sql("SELECT df FROM word_df WHERE word = 'علييف'").query(Long.class).single()).isEqualTo(2);
+        assertThat(db.jdbc().sql("SELECT count(*) FROM word_df WHERE word = 'باشينيان'").query(Long.class).single())
+                .isZero();
     }
 
     @Test
