@@ -1,5 +1,6 @@
 package org.rawafid.dedupe;
 
+import org.rawafid.store.StagedList;
 import org.rawafid.store.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -45,8 +46,8 @@ public final class WordFrequencies implements CorpusStats {
     public void count(Collection<String> tokens) {
         Objects.requireNonNull(tokens, "tokens");
         Set<String> words = new LinkedHashSet<>(tokens);
-        Pending pending = pending();
-        pending.items.add(words);
+        StagedList<Set<String>> pending = pending();
+        pending.add(words);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             write(pending);
         }
@@ -58,40 +59,22 @@ public final class WordFrequencies implements CorpusStats {
         }
     }
 
-    /** The items one transaction counted, not yet written (each its distinct words), and where each open savepoint began. */
-    private static final class Pending implements TransactionScoped.Savepoints {
-        final List<Set<String>> items = new ArrayList<>();
-        private final java.util.ArrayDeque<Integer> savepoints = new java.util.ArrayDeque<>();
-
-        @Override
-        public void savepointTaken() {
-            savepoints.push(items.size());
-        }
-
-        @Override
-        public void savepointRolledBack() {
-            items.subList(savepoints.pop(), items.size()).clear();
-        }
-
-        @Override
-        public void savepointReleased() {
-            savepoints.pop();
-        }
+    /**
+     * The items this transaction counted (each its distinct words), written just before it commits;
+     * a new list outside a transaction.
+     */
+    private StagedList<Set<String>> pending() {
+        return Objects.requireNonNullElseGet(TransactionScoped.get(this, StagedList::new, this::write, p -> { }),
+                StagedList::new);
     }
 
-    /** This transaction's pending counts, written just before it commits; a new one outside a transaction. */
-    private Pending pending() {
-        return Objects.requireNonNullElseGet(TransactionScoped.get(this, Pending::new, this::write, p -> { }),
-                Pending::new);
-    }
-
-    private void write(Pending pending) {
-        if (pending.items.isEmpty()) {
+    private void write(StagedList<Set<String>> pending) {
+        if (pending.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE word_corpus SET docs = docs + :n WHERE id = 1").param("n", pending.items.size()).update();
+        jdbc.sql("UPDATE word_corpus SET docs = docs + :n WHERE id = 1").param("n", pending.items().size()).update();
         Map<String, Long> df = new HashMap<>();
-        pending.items.forEach(words -> words.forEach(w -> df.merge(w, 1L, Long::sum)));
+        pending.items().forEach(words -> words.forEach(w -> df.merge(w, 1L, Long::sum)));
         // Sorted when written (rows locked in one order), not per word: counted inside the write lock.
         List<Map.Entry<String, Long>> rows = new ArrayList<>(df.entrySet());
         rows.sort(Map.Entry.comparingByKey());
@@ -107,7 +90,7 @@ public final class WordFrequencies implements CorpusStats {
             sql.append(" ON CONFLICT (word) DO UPDATE SET df = word_df.df + excluded.df");
             jdbc.sql(sql.toString()).params(params).update();
         }
-        pending.items.clear();
+        pending.clear();
     }
 
     @Override

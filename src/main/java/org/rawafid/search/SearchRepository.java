@@ -3,6 +3,7 @@ package org.rawafid.search;
 import org.rawafid.model.StoredItem;
 import org.rawafid.store.Database;
 import org.rawafid.store.ItemRepository;
+import org.rawafid.store.StagedList;
 import org.rawafid.store.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,12 +104,12 @@ public final class SearchRepository {
         if (id < 1 || id > ID_MASK) {
             throw new IllegalStateException("search: item id " + id + " does not fit the index's keys (1.." + ID_MASK + ")");
         }
-        Pending pending = TransactionScoped.get(this, Pending::new, this::writePending, p -> { });
+        StagedList<Put> pending = TransactionScoped.get(this, StagedList::new, this::writePending, p -> { });
         if (pending == null) {
             jdbc.sql("INSERT OR REPLACE INTO item_terms (rowid, terms) SELECT " + keyOf("i") + ", ? FROM item i"
                     + " WHERE i.id = ?").params(encoded, id).update();
         } else {
-            pending.add(id, encoded);
+            pending.add(new Put(id, encoded));
         }
     }
 
@@ -133,16 +134,13 @@ public final class SearchRepository {
      * is left out), in key order; the rows all read before the first insert, so nothing runs
      * between FTS5's inserts.
      */
-    private void writePending(Pending pending) {
-        if (pending.ids.isEmpty()) {
+    private void writePending(StagedList<Put> pending) {
+        if (pending.isEmpty()) {
             return;
         }
         Map<Long, String> last = new java.util.HashMap<>();
-        for (int i = 0; i < pending.ids.size(); i++) {
-            last.put(pending.ids.get(i), pending.terms.get(i));
-        }
-        pending.ids.clear();
-        pending.terms.clear();
+        pending.items().forEach(put -> last.put(put.id(), put.terms()));
+        pending.clear();
         java.util.TreeMap<Long, String> byKey = new java.util.TreeMap<>();
         List<Long> ids = List.copyOf(last.keySet());
         for (int from = 0; from < ids.size(); from += 500) {
@@ -158,33 +156,8 @@ public final class SearchRepository {
         batch.batchUpdate(PUT_TERMS_SQL, rows); // the transaction's connection (same data source)
     }
 
-    /** One transaction's puts in order (item ids and their terms), and where each open savepoint began. */
-    private static final class Pending implements TransactionScoped.Savepoints {
-        final List<Long> ids = new ArrayList<>();
-        final List<String> terms = new ArrayList<>();
-        private final java.util.ArrayDeque<Integer> savepoints = new java.util.ArrayDeque<>();
-
-        void add(long id, String encoded) {
-            ids.add(id);
-            terms.add(encoded);
-        }
-
-        @Override
-        public void savepointTaken() {
-            savepoints.push(ids.size());
-        }
-
-        @Override
-        public void savepointRolledBack() {
-            int kept = savepoints.pop();
-            ids.subList(kept, ids.size()).clear();
-            terms.subList(kept, terms.size()).clear();
-        }
-
-        @Override
-        public void savepointReleased() {
-            savepoints.pop();
-        }
+    /** One put of an item's terms. */
+    private record Put(long id, String terms) {
     }
 
     /**

@@ -101,36 +101,16 @@ class WriteTransactionsTest extends BackendTest {
         return registry.get("rawafid.write.transactions").tag("kind", kind).counter().count();
     }
 
-    /** Transaction-scoped state that stages values and hands over, at commit, those its savepoints kept. */
-    private static final class Staged implements TransactionScoped.Savepoints {
-        final List<String> values = new ArrayList<>();
-        final java.util.ArrayDeque<Integer> marks = new java.util.ArrayDeque<>();
-
-        @Override
-        public void savepointTaken() {
-            marks.push(values.size());
-        }
-
-        @Override
-        public void savepointRolledBack() {
-            values.subList(marks.pop(), values.size()).clear();
-        }
-
-        @Override
-        public void savepointReleased() {
-            marks.pop();
-        }
-    }
-
     @Test
     void stateKeptForTheTransactionDropsWhatAPieceOfWorkThatThrewStaged() throws Exception {
         Object owner = new Object();
         List<List<String>> committed = new java.util.concurrent.CopyOnWriteArrayList<>();
         IntFunction<Supplier<Object>> work = i -> () -> {
-            Staged staged = TransactionScoped.get(owner, Staged::new, s -> committed.add(List.copyOf(s.values)), s -> { });
-            staged.values.add("w" + i);
+            StagedList<String> staged = TransactionScoped.get(owner, StagedList::new,
+                    s -> committed.add(List.copyOf(s.items())), s -> { });
+            staged.add("w" + i);
             TransactionScoped.inSavepoint(currentStatus(), () -> { // a nested savepoint, released
-                staged.values.add("n" + i);
+                staged.add("n" + i);
                 return null;
             });
             if (i == 1) {
