@@ -4,7 +4,7 @@
  * `rawafid bench search --keep DIR` made (DIR/plain.db), computes their terms (outside the timing),
  * then stores them again, TX items per transaction (default 30; the group commit makes 30-2,000),
  * into one fresh database per variant, the variants alternating transaction by transaction, each
- * doing what search.SearchRepository does today: per item the item insert and PUT_KEY_SQL (prepared
+ * doing what search.SearchRepository did at V9-V11: per item the item insert and PUT_KEY_SQL (prepared
  * once per transaction), at commit the SELECT that checks the keys, then the terms into FTS5 in key
  * order (one batch). Prints wall and thread-CPU microseconds per item, and the difference to the
  * first variant (give "plain" first: the items alone).
@@ -31,6 +31,11 @@
  * So: the key (item_search, two B-trees) is ~8-10 us, the commit-time check ~2; FTS5 the rest, of
  * which merging segments 4 at a time ~13 us: V11 merges them 16 at a time. columnsize=0 is refused
  * with contentless_delete=1 (SQLite 3.47.2), and detail=column/none would lose phrases.
+ * Since V12 (seventh round) there is no item_search: an item's key is computed from its row (its
+ * publication minute << 36 | its id) and rolled-back puts are dropped by following the savepoints,
+ * so the variants here describe the schema before it. In the warm pipeline (instrumented jars, thread
+ * CPU) the key statement cost 20-24 us per item, not the 8-10 of this loop: the pipeline's other
+ * work between two items' statements leaves SQLite's pages and statement cold.
  * Earlier (V7/V8 variants, 1,000 items per transaction; the program of commit 69088bd): a segment
  * per item when item inserts ran between FTS5 inserts, fts +100 us vs +36 us at commit; the ascii
  * tokenizer about -20 us against unicode61; preparing PUT_KEY_SQL per item ~35 us of parse and plan.
