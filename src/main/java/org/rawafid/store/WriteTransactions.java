@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  * committed, which return at once; when it lets the lock go with work still queued it wakes
  * the caller of the queue's head, who writes the next batch. So a busy poll pays one begin, one advisory lock and one commit per batch instead of per source,
  * and the others' waiting fills the next batch. Each piece of work runs inside a savepoint: one
- * that throws is rolled back alone, its caller gets the exception, and the rest of the batch
+ * that throws is rolled back alone (with what it staged in memory for the transaction:
+ * {@link TransactionScoped#inSavepoint}), its caller gets the exception, and the rest of the batch
  * commits. A failure of the transaction itself (the commit, the lock) reaches every caller of the
  * batch and stores none of it. Either way a piece of work is all stored or not at all, and
  * a caller returns only after its work is committed: a crash loses nothing reported as stored.
