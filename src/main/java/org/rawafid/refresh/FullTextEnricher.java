@@ -46,7 +46,16 @@ public final class FullTextEnricher {
     private final RobotsGate robots;
     private final FullTextChooser chooser = new FullTextChooser();
 
+    private final CpuSlots slots;
+
     public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder, RobotsGate robots) {
+        this(pages, extractor, builder, robots, new CpuSlots(1));
+    }
+
+    /** @param slots the refreshes' CPU slots, given back while a page or robots.txt is fetched */
+    FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder, RobotsGate robots,
+                     CpuSlots slots) {
+        this.slots = Objects.requireNonNull(slots);
         this.robots = Objects.requireNonNull(robots);
         this.pages = Objects.requireNonNull(pages);
         this.extractor = Objects.requireNonNull(extractor);
@@ -95,13 +104,13 @@ public final class FullTextEnricher {
         }
         // Article pages of scraping sources (sitemap, html, telegram) obey robots.txt like their listings.
         var refusal = source.type() == Source.Type.FEED ? Optional.<String>empty()
-                : robots.refusal(url, source.timeout());
+                : slots.waiting(() -> robots.refusal(url, source.timeout()));
         if (refusal.isPresent()) {
             log.info("source {}: full text of {} not fetched ({}); keeping the listing's content", source.id(), url,
                     refusal.get());
             return item;
         }
-        FetchOutcome outcome = pages.fetchPage(url, source.timeout(), source.maxBytes());
+        FetchOutcome outcome = slots.waiting(() -> pages.fetchPage(url, source.timeout(), source.maxBytes()));
         FetchOutcome.Fetched page = outcome instanceof FetchOutcome.Fetched f ? f
                 : outcome instanceof FetchOutcome.Moved m ? m.content() : null;
         if (page == null) {

@@ -13,14 +13,17 @@ import java.util.Objects;
 
 /**
  * Fetches the documents a source links to (a sitemap index's sitemaps) the way the source itself is
- * fetched: the feed fetcher with the source's timeout and size limit, after robots.txt agrees.
+ * fetched: the feed fetcher with the source's timeout and size limit, after robots.txt agrees. The
+ * refresh's CPU slot is given back while it waits on the network.
  */
 final class LinkedPages implements LinkedFetch {
     private final FeedFetcher fetcher;
     private final RobotsGate robots;
     private final Source source;
+    private final CpuSlots slots;
 
-    LinkedPages(FeedFetcher fetcher, RobotsGate robots, Source source) {
+    LinkedPages(FeedFetcher fetcher, RobotsGate robots, Source source, CpuSlots slots) {
+        this.slots = Objects.requireNonNull(slots);
         this.fetcher = Objects.requireNonNull(fetcher);
         this.robots = Objects.requireNonNull(robots);
         this.source = Objects.requireNonNull(source);
@@ -28,13 +31,13 @@ final class LinkedPages implements LinkedFetch {
 
     @Override
     public Page fetch(URI url) throws ParseException {
-        var refusal = robots.refusal(url, source.timeout());
+        var refusal = slots.waiting(() -> robots.refusal(url, source.timeout()));
         if (refusal.isPresent()) {
             throw new ParseException(url, refusal.get());
         }
         FetchOutcome outcome;
         try {
-            outcome = fetcher.fetch(FetchRequest.of(url, source.timeout(), source.maxBytes()));
+            outcome = slots.waiting(() -> fetcher.fetch(FetchRequest.of(url, source.timeout(), source.maxBytes())));
         } catch (IllegalArgumentException e) {
             throw new ParseException(url, "not fetched: " + e.getMessage(), e);
         }

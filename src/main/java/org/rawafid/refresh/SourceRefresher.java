@@ -54,7 +54,8 @@ import java.util.Set;
  *
  * <p>Never throws for a misbehaving source: every failure becomes a {@link RefreshReport}
  * with an error a person can act on, and the items already stored stay stored.
- * Thread-safe; the scheduler guarantees one refresh per source at a time.
+ * Thread-safe; the scheduler guarantees one refresh per source at a time. However many refreshes
+ * run at once, only as many as there are cores parse and clean at a time ({@link CpuSlots}).
  */
 public final class SourceRefresher {
     private static final Logger log = LoggerFactory.getLogger(SourceRefresher.class);
@@ -72,6 +73,7 @@ public final class SourceRefresher {
     private final InstantSource clock;
     private final RefreshListener listener;
     private final UnchangedItems unchanged = new UnchangedItems();
+    private final CpuSlots slots = new CpuSlots(CpuSlots.CORES);
 
     public SourceRefresher(Stages stages, ItemRepository items, SourceStateRepository states, StoryIndex stories,
                            BackoffPolicy backoff, WriteTransactions tx, InstantSource clock,
@@ -80,7 +82,7 @@ public final class SourceRefresher {
         this.parser = new SourceParser(stages.parser(), new DateParser());
         this.robots = stages.robots();
         this.builder = new ItemBuilder(stages.cleaner(), stages.titles(), stages.summarizer(), stages.canonical());
-        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder, robots);
+        this.fullText = new FullTextEnricher(stages.pages(), stages.extractor(), builder, robots, slots);
         this.items = Objects.requireNonNull(items);
         this.states = Objects.requireNonNull(states);
         this.stories = Objects.requireNonNull(stories);
@@ -177,12 +179,21 @@ public final class SourceRefresher {
 
     private RefreshReport store(Source source, SourceState state, FetchOutcome.Fetched fetched, URI movedTo,
                                 Instant start) {
+        try (CpuSlots.Held cpu = slots.take()) {
+            return store(source, state, fetched, movedTo, start, cpu);
+        }
+    }
+
+    /** Parses, cleans and fingerprints holding {@code cpu}, which it gives back before waiting for the write lock. */
+    private RefreshReport store(Source source, SourceState state, FetchOutcome.Fetched fetched, URI movedTo,
+                                Instant start, CpuSlots.Held cpu) {
         URI feedUrl = fetched.finalUrl() != null ? fetched.finalUrl() : Transitions.effectiveUrl(state, source);
         ParsedFeed feed;
         try {
             feed = parser.parse(source, fetched.body(), fetched.contentType(), feedUrl,
-                    new LinkedPages(fetcher, robots, source));
+                    new LinkedPages(fetcher, robots, source, slots));
         } catch (ParseException e) {
+            cpu.close();
             Instant now = clock.instant();
             SourceState failed = Transitions.failed(state, source, fetched.status(), e.getMessage(), now,
                     backoff.onError(source.interval(), state.failures() + 1).at());
@@ -222,6 +233,7 @@ public final class SourceRefresher {
         }
         Instant next = backoff.onSuccess(source.interval(), ttlOf(feed, fetched)).at();
         SourceState done = Transitions.fetched(state, source, fetched, feed, movedTo, now, next);
+        cpu.close(); // waits for the write lock, and may write other refreshes' batches, without a slot
         // Group commit: written in a transaction shared with other fetches, isolated by a savepoint,
         // and returned once committed, so the report says what is stored.
         int[] counts = tx.writeInBatch(fresh.size() + changed.size() + 1,
