@@ -148,6 +148,20 @@ final class CharsetDecoder {
     }
 
     static Optional<String> strict(byte[] body, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // String's own UTF-8 decoding is several times faster than a CharsetDecoder's and gives
+            // the same chars; it replaces what is malformed with U+FFFD, so a text without one is
+            // the strict decoding (a text with one is decoded strictly below: it may be written).
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
+        return strictByDecoder(body, charset);
+    }
+
+    /** {@link #strict} by a reporting {@link java.nio.charset.CharsetDecoder}: the definition it is tested against. */
+    static Optional<String> strictByDecoder(byte[] body, Charset charset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
