@@ -25,11 +25,7 @@ class IndexWriterTest extends BackendTest {
     @Test
     void migrationIndexesADatabaseThatHadItemsBeforeSearchExisted() {
         java.nio.file.Path file = dir.resolve("old.db");
-        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
-        old.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(old)
-                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("2").load().migrate();
-        var before = org.springframework.jdbc.core.simple.JdbcClient.create(old);
+        var before = OlderSchema.migratedTo(file, "2");
         for (int i = 0; i < 700; i++) {
             String title = i % 7 == 0 ? "وزير الخارجية يزور القاهرة " + i : "أمطار غزيرة " + i;
             insertBeforeV8(before, new Item("old", "k" + i, null, "https://old.example/" + i, "old.example/" + i, title,
@@ -49,12 +45,7 @@ class IndexWriterTest extends BackendTest {
     @Test
     void anIndexBuiltBeforeMigrationV7IsInPublicationOrderAfterTheLaterMigrations() {
         java.nio.file.Path file = dir.resolve("v6.db");
-        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
-        old.setUrl("jdbc:sqlite:" + file);
-        old.setEnforceForeignKeys(true);
-        org.flywaydb.core.Flyway.configure().dataSource(old)
-                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("6").load().migrate();
-        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(old);
+        var jdbc = OlderSchema.migratedTo(file, "6");
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {
             // Ids against time: the last stored is the oldest; three items to a millisecond.
@@ -88,12 +79,7 @@ class IndexWriterTest extends BackendTest {
     @Test
     void migrationV9RebuildsAnIndexBuiltAtV8ToTheSameHitsAsAFreshOne() {
         java.nio.file.Path file = dir.resolve("v8.db");
-        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
-        old.setUrl("jdbc:sqlite:" + file);
-        old.setEnforceForeignKeys(true);
-        org.flywaydb.core.Flyway.configure().dataSource(old)
-                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("8").load().migrate();
-        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(old);
+        var jdbc = OlderSchema.migratedTo(file, "8");
         ArabicNormalizer normalizer = new ArabicNormalizer();
         List<Item> items = v8Items();
         java.util.Set<Long> pruned = new java.util.HashSet<>();
