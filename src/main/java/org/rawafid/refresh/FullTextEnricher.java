@@ -45,9 +45,9 @@ public final class FullTextEnricher {
     private final ItemBuilder builder;
     private final RobotsGate robots;
     private final FullTextChooser chooser = new FullTextChooser();
-
     private final CpuSlots slots;
 
+    /** For a caller outside the refresher: it holds no CPU slot, so there is none to give back while it waits. */
     public FullTextEnricher(PageFetcher pages, ArticleExtractor extractor, ItemBuilder builder, RobotsGate robots) {
         this(pages, extractor, builder, robots, new CpuSlots(1));
     }
