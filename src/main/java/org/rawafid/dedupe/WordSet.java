@@ -50,24 +50,81 @@ public final class WordSet {
     /** One bit per word and per tail (from its hash): a Bloom-style filter for {@link #sharedAtMost}. */
     private final long[] signature = new long[SIGNATURE_LONGS];
 
+    /**
+     * Each step is its own small method, called once per set: one loop per method, so the JIT
+     * compiles each once, whole, instead of the one long constructor again at each hot loop (on-stack
+     * replacement: four C2 compilations of up to 0.8 s each in a cold {@code bench ingest}).
+     */
     WordSet(Collection<String> tokens) {
         Set<String> distinct = new LinkedHashSet<>(tokens);
         int n = distinct.size();
-        Slot[] slots = new Slot[n];
-        int i = 0;
-        for (String w : distinct) {
-            slots[i++] = new Slot(w, hash(w, 0));
-        }
-        Arrays.sort(slots, (a, b) -> Long.compare(a.hash, b.hash));
         words = new String[n];
         hashes = new long[n];
+        sortedByHash(distinct, 0, words, hashes);
         strippedHashes = new long[n];
         hasClitic = new boolean[n];
+        Set<String> tailSet = clitics(words, hasClitic, strippedHashes);
+        rootOf = new String[n];
+        rootHashOf = new long[n];
+        Set<String> rootSet = roots(words, rootOf, rootHashOf);
+        roots = new String[rootSet.size()];
+        rootHashes = new long[rootSet.size()];
+        sortedByHash(rootSet, ROOT_SALT, roots, rootHashes);
+        tails = new String[tailSet.size()];
+        tailHashes = new long[tailSet.size()];
+        sortedByHash(tailSet, 0, tails, tailHashes);
+        markAll(rootHashes);
+        markAll(tailHashes);
+        markAll(hashes);
+    }
+
+    /** Past this many words a set is sorted as pairs by {@link Arrays#sort}; a fingerprint's hold at most 60. */
+    private static final int INSERTION_SORT_MAX = 64;
+    private static final java.util.Comparator<Slot> BY_HASH = (a, b) -> Long.compare(a.hash, b.hash);
+
+    /**
+     * Fills {@code words} and {@code hashes} with {@code distinct} and their hashes (salted), sorted by
+     * hash; equal hashes keep the set's order. An insertion sort on the two arrays: no pair objects,
+     * and not {@code TimSort}, whose compiled code every sort with another comparator invalidates
+     * (ten C2 compilations of its merges in a cold {@code bench ingest}, most of them for these sets).
+     */
+    private static void sortedByHash(Set<String> distinct, long salt, String[] words, long[] hashes) {
+        int n = 0;
+        for (String w : distinct) {
+            words[n] = w;
+            hashes[n] = hash(w, 0) ^ salt;
+            n++;
+        }
+        if (n > INSERTION_SORT_MAX) {
+            Slot[] slots = new Slot[n];
+            for (int i = 0; i < n; i++) {
+                slots[i] = new Slot(words[i], hashes[i]);
+            }
+            Arrays.sort(slots, BY_HASH);
+            for (int i = 0; i < n; i++) {
+                words[i] = slots[i].word;
+                hashes[i] = slots[i].hash;
+            }
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            long h = hashes[i];
+            String w = words[i];
+            int j = i - 1;
+            for (; j >= 0 && hashes[j] > h; j--) {
+                hashes[j + 1] = hashes[j];
+                words[j + 1] = words[j];
+            }
+            hashes[j + 1] = h;
+            words[j + 1] = w;
+        }
+    }
+
+    /** Fills {@code hasClitic} and {@code strippedHashes}; returns the clitic tails, in word order. */
+    private static Set<String> clitics(String[] words, boolean[] hasClitic, long[] strippedHashes) {
         Set<String> tailSet = new LinkedHashSet<>();
-        for (i = 0; i < n; i++) {
-            String w = slots[i].word;
-            words[i] = w;
-            hashes[i] = slots[i].hash;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             boolean clitic = !w.isEmpty() && CLITICS.indexOf(w.charAt(0)) >= 0;
             if (clitic && w.length() >= 3) {
                 hasClitic[i] = true;
@@ -77,10 +134,13 @@ public final class WordSet {
                 tailSet.add(w.substring(1));
             }
         }
-        rootOf = new String[n];
-        rootHashOf = new long[n];
+        return tailSet;
+    }
+
+    /** Fills {@code rootOf} and {@code rootHashOf}; returns the distinct roots, in word order. */
+    private static Set<String> roots(String[] words, String[] rootOf, long[] rootHashOf) {
         Set<String> rootSet = new LinkedHashSet<>();
-        for (i = 0; i < n; i++) {
+        for (int i = 0; i < words.length; i++) {
             String r = RootStemmer.root(words[i]);
             String same = SAME_MEANING.getOrDefault(words[i], SAME_MEANING.get(r));
             if (same != null) {
@@ -92,24 +152,10 @@ public final class WordSet {
                 rootSet.add(r);
             }
         }
-        Slot[] rootSlots = rootSet.stream().map(t -> new Slot(t, hash(t, 0) ^ ROOT_SALT)).toArray(Slot[]::new);
-        Arrays.sort(rootSlots, (a, b) -> Long.compare(a.hash, b.hash));
-        roots = new String[rootSlots.length];
-        rootHashes = new long[rootSlots.length];
-        for (i = 0; i < rootSlots.length; i++) {
-            roots[i] = rootSlots[i].word;
-            rootHashes[i] = rootSlots[i].hash;
-            mark(rootHashes[i]);
-        }
-        Slot[] tailSlots = tailSet.stream().map(t -> new Slot(t, hash(t, 0))).toArray(Slot[]::new);
-        Arrays.sort(tailSlots, (a, b) -> Long.compare(a.hash, b.hash));
-        tails = new String[tailSlots.length];
-        tailHashes = new long[tailSlots.length];
-        for (i = 0; i < tailSlots.length; i++) {
-            tails[i] = tailSlots[i].word;
-            tailHashes[i] = tailSlots[i].hash;
-            mark(tailHashes[i]);
-        }
+        return rootSet;
+    }
+
+    private void markAll(long[] hashes) {
         for (long h : hashes) {
             mark(h);
         }

@@ -94,6 +94,53 @@ class WordSetTest {
         }
     }
 
+    /**
+     * Sets of every size sort their words by hash, through the insertion sort (up to 64 words) and
+     * the pair sort beyond it alike: each word once, in hash order, and counted as the set form
+     * counts, also between a small and a large set.
+     */
+    @Test
+    void setsOfEverySizeHoldTheirWordsInHashOrder() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int round = 0; round < 3_000; round++) {
+            List<String> a = manyWords(random, random.nextInt(0, 200));
+            List<String> b = random.nextBoolean() ? manyWords(random, random.nextInt(0, 200)) : mutate(a, random);
+            WordSet set = new WordSet(a);
+            List<String> held = new ArrayList<>();
+            for (int i = 0; i < set.size(); i++) {
+                held.add(set.word(i));
+            }
+            assertThat(held).as("%s", a).containsExactlyInAnyOrderElementsOf(new HashSet<>(a));
+            for (int i = 1; i < held.size(); i++) {
+                assertThat(hashOf(held.get(i - 1))).as("%s", held).isLessThanOrEqualTo(hashOf(held.get(i)));
+            }
+            assertThat(set.countSharedWith(new WordSet(b))).as("%s vs %s", a, b).isEqualTo(referenceCount(a, b));
+        }
+    }
+
+    private static List<String> manyWords(SplittableRandom random, int n) {
+        List<String> out = new ArrayList<>();
+        for (; n > 0; n--) {
+            StringBuilder w = new StringBuilder();
+            for (int k = random.nextInt(1, 7); k > 0; k--) {
+                w.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+            }
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    /** WordSet's word hash, restated: FNV-1a over the UTF-16 units, then SplitMix64's finaliser. */
+    private static long hashOf(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
     /** Mostly the same words, some with a clitic letter added or dropped: the cases the count is about. */
     private static List<String> mutate(List<String> a, SplittableRandom random) {
         List<String> out = new ArrayList<>();
