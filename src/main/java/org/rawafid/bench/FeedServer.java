@@ -1,5 +1,7 @@
 package org.rawafid.bench;
 
+import org.rawafid.fetch.FetchSettings;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -25,13 +27,15 @@ import java.util.stream.Collectors;
  * <p>The fetcher allows only 2 requests in flight per host (SPEC §5), and real sources sit on
  * many hosts. So the feeds are spread over several listeners on distinct loopback addresses
  * (127.0.0.2, 127.0.0.3, …: Linux routes all of 127/8 to the loopback interface), enough that
- * the global limit of 16, not the per-host one, is what bounds the bench — as in production.
+ * the global limit ({@link FetchSettings#DEFAULT_MAX_CONCURRENT}), not the per-host one, is what
+ * bounds the bench — as in production.
  *
- * <p>The latency is a sleep on one of a large pool of threads (64): simple, and far more threads
- * than the fetcher ever has requests in flight, so no request waits for a thread.
+ * <p>The latency is a sleep on one of a pool of threads: simple, and twice as many threads as the
+ * fetcher ever has requests in flight, so no request waits for a thread (a thread still closing
+ * one exchange never delays the next request's sleep).
  */
 public final class FeedServer implements AutoCloseable {
-    private static final int THREADS = 64;
+    private static final int THREADS = 2 * FetchSettings.DEFAULT_MAX_CONCURRENT;
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService pool;
     private final Map<String, FeedFile> files;

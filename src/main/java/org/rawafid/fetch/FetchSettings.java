@@ -31,7 +31,7 @@ public record FetchSettings(String userAgent, int maxConcurrent, int maxPerHost,
         }
     }
 
-    /** The defaults: 16 in flight overall, 2 per host, 10 s to connect. */
+    /** The defaults: 64 in flight overall (as many as the scheduler has threads), 2 per host, 10 s to connect. */
     public static FetchSettings withUserAgent(String userAgent) {
         return new FetchSettings(userAgent, DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_PER_HOST, DEFAULT_CONNECT_TIMEOUT);
     }
