@@ -33,6 +33,9 @@ public final class WordSet {
             java.util.Map.entry("مصاب", "~injury"));
     private static final long ROOT_SALT = 0x526f6f7453616c74L;
     static final int SIGNATURE_LONGS = 16; // 1,024 bits: ~7 % set for 60 words and their tails
+    /** Past this many words a set is sorted as pairs by {@link Arrays#sort}; a fingerprint's hold at most 60. */
+    private static final int INSERTION_SORT_MAX = 64;
+    private static final java.util.Comparator<Slot> BY_HASH = (a, b) -> Long.compare(a.hash, b.hash);
 
     private final String[] words;
     private final long[] hashes;
@@ -77,10 +80,6 @@ public final class WordSet {
         markAll(tailHashes);
         markAll(hashes);
     }
-
-    /** Past this many words a set is sorted as pairs by {@link Arrays#sort}; a fingerprint's hold at most 60. */
-    private static final int INSERTION_SORT_MAX = 64;
-    private static final java.util.Comparator<Slot> BY_HASH = (a, b) -> Long.compare(a.hash, b.hash);
 
     /**
      * Fills {@code words} and {@code hashes} with {@code distinct} and their hashes (salted), sorted by
