@@ -282,7 +282,7 @@ public final class WordSet {
     }
 
     /** FNV-1a over the UTF-16 units from {@code from}, then SplitMix64's finaliser. */
-    private static long hash(String s, int from) {
+    static long hash(String s, int from) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;

@@ -112,7 +112,7 @@ class WordSetTest {
             }
             assertThat(held).as("%s", a).containsExactlyInAnyOrderElementsOf(new HashSet<>(a));
             for (int i = 1; i < held.size(); i++) {
-                assertThat(hashOf(held.get(i - 1))).as("%s", held).isLessThanOrEqualTo(hashOf(held.get(i)));
+                assertThat(WordSet.hash(held.get(i - 1), 0)).as("%s", held).isLessThanOrEqualTo(WordSet.hash(held.get(i), 0));
             }
             assertThat(set.countSharedWith(new WordSet(b))).as("%s vs %s", a, b).isEqualTo(referenceCount(a, b));
         }
@@ -128,17 +128,6 @@ class WordSetTest {
             out.add(w.toString());
         }
         return out;
-    }
-
-    /** WordSet's word hash, restated: FNV-1a over the UTF-16 units, then SplitMix64's finaliser. */
-    private static long hashOf(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        return h ^ (h >>> 31);
     }
 
     /** Mostly the same words, some with a clitic letter added or dropped: the cases the count is about. */
