@@ -120,30 +120,47 @@ final class ArabicText {
     static String foldSpaces(String s) {
         // By hand rather than SPACES.matcher(s).replaceAll(" "): it runs over every rendered line and
         // every summary, and the regex was a tenth of the cleaning CPU. Same result (tested against it).
-        StringBuilder out = null;
+        // The runs at either end are left out rather than folded to a space that strip() then
+        // copies the whole text again to drop; the text between runs is copied in bulk.
         int n = s.length();
-        for (int i = 0; i < n; ) {
+        int start = 0;
+        while (start < n && isFoldedSpace(s.charAt(start))) {
+            start++;
+        }
+        int end = n;
+        while (end > start && isFoldedSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        char[] out = null;
+        int length = 0;
+        int copied = start; // s[copied, i) is still to be copied to out
+        for (int i = start; i < end; ) {
             char c = s.charAt(i);
             if (!isFoldedSpace(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
                 i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < n && isFoldedSpace(s.charAt(end))) {
-                end++;
+            int runEnd = i + 1;
+            while (isFoldedSpace(s.charAt(runEnd))) { // a run ends before end: s[end - 1] is no space
+                runEnd++;
             }
-            if (out == null && (c != ' ' || end - i > 1)) {
-                out = new StringBuilder(n).append(s, 0, i);
+            if (c != ' ' || runEnd - i > 1) {
+                if (out == null) {
+                    out = new char[end - start];
+                }
+                s.getChars(copied, i, out, length);
+                length += i - copied;
+                out[length++] = ' ';
+                copied = runEnd;
             }
-            if (out != null) {
-                out.append(' ');
-            }
-            i = end;
+            i = runEnd;
         }
-        return (out == null ? s : out.toString()).strip();
+        if (out == null) {
+            return s.substring(start, end).strip();
+        }
+        s.getChars(copied, end, out, length);
+        length += end - copied;
+        return new String(out, 0, length).strip();
     }
 
     /** The old regex's class {@code [\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]}: ASCII whitespace, no-break,
