@@ -74,6 +74,29 @@ class StoryIndexTest extends BackendTest {
     }
 
     @Test
+    void aStoryGuidIsTheSameOnEveryThreadAndInEveryRelease() throws Exception {
+        // Published as the entry id readers key on: it must never change. Values from the first release.
+        String english = "urn:rawafid:story:4664796aa7891e5f93738793846abd8c";
+        String arabic = "urn:rawafid:story:a7bbb7a080940eb7831be32fa825f6c3";
+        assertThat(StoryIndex.guidFor("aljazeera", "guid:https://www.aljazeera.net/news/2026/12/7/1")).isEqualTo(english);
+        assertThat(StoryIndex.guidFor("مصراوي", "رابط")).isEqualTo(arabic);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var guids = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 400; i++) {
+                guids.add(pool.submit(() -> StoryIndex.guidFor("مصراوي", "رابط")));
+                guids.add(pool.submit(() -> StoryIndex.guidFor("aljazeera", "guid:https://www.aljazeera.net/news/2026/12/7/1")));
+            }
+            for (int i = 0; i < guids.size(); i += 2) {
+                assertThat(guids.get(i).get()).isEqualTo(arabic);
+                assertThat(guids.get(i + 1).get()).isEqualTo(english);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void joinsTheStoryOfAnItemWithTheSameCanonicalLinkFromAnySource() {
         StoryRef first = assign("wire", "w1", T0, "https://example.org/a", "عنوان أول لا علاقة له");
         StoryRef second = assign("mirror", "m1", T0.plusSeconds(60), "https://example.org/a", "عنوان مختلف تماما");
