@@ -32,14 +32,15 @@ public final class WordFrequencies implements CorpusStats {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
-    private final Map<String, Long> df = new ConcurrentHashMap<>();
+    /** Counters rather than boxed counts: a count is bumped without a new Long or a bin lock (it is under the write lock). */
+    private final Map<String, AtomicLong> df = new ConcurrentHashMap<>();
     private final AtomicLong docs = new AtomicLong();
 
     public WordFrequencies(JdbcClient jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         docs.set(jdbc.sql("SELECT docs FROM word_corpus WHERE id = 1").query(Long.class).optional().orElse(0L));
         jdbc.sql("SELECT word, df FROM word_df ORDER BY df DESC LIMIT " + MAX_WORDS)
-                .query((rs, n) -> df.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> df.put(rs.getString(1), new AtomicLong(rs.getLong(2)))).list();
     }
 
     /** Counts one item with these tokens (its distinct words once each); call once per item. */
@@ -53,8 +54,12 @@ public final class WordFrequencies implements CorpusStats {
         }
         docs.incrementAndGet();
         for (String w : words) {
-            if (df.size() < MAX_WORDS || df.containsKey(w)) {
-                df.merge(w, 1L, Long::sum);
+            AtomicLong n = df.get(w);
+            if (n == null && df.size() < MAX_WORDS) {
+                n = df.computeIfAbsent(w, k -> new AtomicLong());
+            }
+            if (n != null) {
+                n.incrementAndGet();
             }
         }
     }
@@ -100,7 +105,7 @@ public final class WordFrequencies implements CorpusStats {
 
     @Override
     public long frequency(String word) {
-        Long n = df.get(word);
-        return n == null ? 0 : n;
+        AtomicLong n = df.get(word);
+        return n == null ? 0 : n.get();
     }
 }
