@@ -169,7 +169,7 @@ public final class Fingerprinter {
     private static Set<Long> shingles(List<String> tokens) {
         Set<Long> out = new LinkedHashSet<>();
         for (String token : tokens) {
-            out.add(hash(RootStemmer.root(token)));
+            out.add(WordSet.hash(RootStemmer.root(token), 0));
         }
         return out;
     }
@@ -194,15 +194,6 @@ public final class Fingerprinter {
             bands[b] = h;
         }
         return bands;
-    }
-
-    /** FNV-1a over the UTF-16 units, then a final mix: stable across JVMs, unlike String.hashCode spread. */
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return mix(h);
     }
 
     /** SplitMix64 finaliser. */

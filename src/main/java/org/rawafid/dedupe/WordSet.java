@@ -281,7 +281,11 @@ public final class WordSet {
         return false;
     }
 
-    /** FNV-1a over the UTF-16 units from {@code from}, then SplitMix64's finaliser. */
+    /**
+     * FNV-1a over the UTF-16 units from {@code from}, then SplitMix64's finaliser: stable across
+     * JVMs, unlike {@code String.hashCode}. Also {@link Fingerprinter}'s shingle hash, so the
+     * stored signatures are made of it: changing it changes every stored item's bands.
+     */
     static long hash(String s, int from) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < s.length(); i++) {
