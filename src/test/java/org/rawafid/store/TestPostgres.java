@@ -118,7 +118,7 @@ public final class TestPostgres {
     /** The lower bound of the kernel's ephemeral ports (Linux); 32768, the usual one, where unknown. */
     private static int firstEphemeralPort() {
         try {
-            // readString reads a /proc file by its size, which /proc reports wrongly: read it as lines.
+            // Files.readString gave "3" for this /proc file here (it trusts the size /proc reports): read lines.
             String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
             return Integer.parseInt(range.split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
