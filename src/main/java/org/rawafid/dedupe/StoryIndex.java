@@ -70,6 +70,11 @@ public final class StoryIndex {
     static final int CACHED_FINGERPRINTS = 10_000;
     private static final long SWEEP_EVERY_MS = 60_000;
     private static final int BATCH = 500;
+    /**
+     * Per thread, as {@link MessageDigest} is not thread-safe: looking one up per story started was
+     * ~1 % of an ingest's CPU (the provider list is searched each time). {@code digest} resets it.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(StoryIndex::sha256);
 
     /** Inserts the item with the story {@link #store} chose; empty when its key is already stored. */
     @FunctionalInterface
@@ -85,11 +90,6 @@ public final class StoryIndex {
     private final WordFrequencies frequencies;
     private final WindowLoader loader;
     private final StoryWindow window = new StoryWindow();
-    /**
-     * Per thread, as {@link MessageDigest} is not thread-safe: looking one up per story started was
-     * ~1 % of an ingest's CPU (the provider list is searched each time). {@code digest} resets it.
-     */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(StoryIndex::sha256);
     /** {@link #similarStory}'s scratch (the index is synchronized). */
     private final StoryWindow.Hits hits = new StoryWindow.Hits();
     /** The highest item id taken in; -1 until the window is first loaded. */
