@@ -78,14 +78,20 @@ public final class TestPostgres {
      * by the kernel when the JVM ends, even by kill -9), so no other test JVM on the machine (the
      * other fork, another clone's build) picks it. A port something else listens on is skipped.
      */
-    static synchronized int reservePort() throws IOException {
-        if (firstEphemeralPort() <= LAST_PORT) {
-            throw new IllegalStateException("the kernel hands out ports from " + firstEphemeralPort()
-                    + " (/proc/sys/net/ipv4/ip_local_port_range), inside " + FIRST_PORT + "-" + LAST_PORT
-                    + " that the tests reserve for PostgreSQL: raise its lower bound above " + LAST_PORT);
+    static int reservePort() throws IOException {
+        return reservePort(FIRST_PORT, LAST_PORT);
+    }
+
+    /** {@link #reservePort()} from the ports {@code first..last}. */
+    static synchronized int reservePort(int first, int last) throws IOException {
+        int ephemeral = firstEphemeralPort();
+        if (ephemeral <= last) {
+            throw new IllegalStateException("the kernel hands out ports from " + ephemeral
+                    + " (/proc/sys/net/ipv4/ip_local_port_range), inside " + first + "-" + last
+                    + " that the tests reserve for PostgreSQL: raise its lower bound above " + last);
         }
         Files.createDirectories(PORT_LOCKS);
-        for (int port = FIRST_PORT; port <= LAST_PORT; port++) {
+        for (int port = first; port <= last; port++) {
             FileChannel channel = FileChannel.open(PORT_LOCKS.resolve(port + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (tryLock(channel) && isFree(port)) {
@@ -94,7 +100,7 @@ public final class TestPostgres {
             }
             channel.close(); // releases the lock, if taken
         }
-        throw new IllegalStateException("no free port in " + FIRST_PORT + "-" + LAST_PORT + " (locks in " + PORT_LOCKS + ")");
+        throw new IllegalStateException("no free port in " + first + "-" + last + " (locks in " + PORT_LOCKS + ")");
     }
 
     /** Whether this JVM now holds the file's lock (false: another JVM, or this one already, holds it). */

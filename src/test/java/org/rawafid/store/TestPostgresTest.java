@@ -24,12 +24,26 @@ class TestPostgresTest {
 
     @Test
     void aPortInUseIsSkipped() throws IOException {
-        int reserved = TestPostgres.reservePort();
-        // The next port up is taken by a listener, as by a server we do not know of.
-        try (ServerSocket busy = new ServerSocket()) {
-            busy.bind(new InetSocketAddress(reserved + 1));
-            int next = TestPostgres.reservePort();
-            assertThat(next).isNotEqualTo(reserved).isNotEqualTo(reserved + 1);
+        // A listener, as by a server we do not know of, on the first port it can take of a range
+        // PostgreSQL never gets near (not a fixed port: another build may run this test beside it).
+        try (ServerSocket busy = listenerFrom(29900)) {
+            int port = busy.getLocalPort();
+            int next = TestPostgres.reservePort(port, 29999);
+            assertThat(next).isNotEqualTo(port);
+        }
+    }
+
+    /** A socket listening on the first port from {@code port} up that it can take. */
+    private static ServerSocket listenerFrom(int port) throws IOException {
+        while (true) {
+            ServerSocket socket = new ServerSocket();
+            try {
+                socket.bind(new InetSocketAddress(port));
+                return socket;
+            } catch (IOException e) {
+                socket.close();
+                port++;
+            }
         }
     }
 }
