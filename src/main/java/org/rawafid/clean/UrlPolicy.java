@@ -16,11 +16,11 @@ final class UrlPolicy {
             "pubads.g.doubleclick.net", "ad.doubleclick.net", "feeds.wordpress.com", "mf.feeds.reuters.com",
             "rss.feedsportal.com", "da.feedsportal.com", "api.tinypass.com", "counter.yadro.ru", "mc.yandex.ru");
     /**
-     * Per tracker host, "." + host and "//" + host, built once: built per host for every image
+     * Each tracker host with "." + host and "//" + host, built once: built per host for every image
      * checked, they were most of this check's CPU and of its compiled code.
      */
-    private static final List<String> TRACKER_SUBDOMAIN_SUFFIXES = TRACKER_HOSTS.stream().map(h -> "." + h).toList();
-    private static final List<String> TRACKER_URL_PARTS = TRACKER_HOSTS.stream().map(h -> "//" + h).toList();
+    private static final List<Tracker> TRACKERS = TRACKER_HOSTS.stream()
+            .map(h -> new Tracker(h, "." + h, "//" + h)).toList();
     /** Feedburner's per-item redirect and flare paths ({@code /~r/}, {@code /~ff/}, {@code /~a/}). */
     private static final Pattern FEEDBURNER_PATH = Pattern.compile("/~(r|ff|a|f|i)/");
     private static final Pattern PIXEL_PATH = Pattern.compile(
@@ -28,6 +28,9 @@ final class UrlPolicy {
 
     /** Browsers and CDNs cap URLs near 8 KB; real image URLs are far shorter. */
     static final int MAX_IMAGE_URL_CHARS = 4_096;
+
+    private record Tracker(String host, String subdomainSuffix, String inUrl) {
+    }
 
     private UrlPolicy() {
     }
@@ -42,9 +45,9 @@ final class UrlPolicy {
             return false;
         }
         String lower = url.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < TRACKER_HOSTS.size(); i++) {
-            if (host.equals(TRACKER_HOSTS.get(i)) || host.endsWith(TRACKER_SUBDOMAIN_SUFFIXES.get(i))
-                    || lower.contains(TRACKER_URL_PARTS.get(i))) {
+        for (Tracker tracker : TRACKERS) {
+            if (host.equals(tracker.host()) || host.endsWith(tracker.subdomainSuffix())
+                    || lower.contains(tracker.inUrl())) {
                 return true;
             }
         }
