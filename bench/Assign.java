@@ -9,7 +9,9 @@
  *   java -cp target/rawafid.jar bench/Assign.java 200             # connection per transaction (as the service)
  *   java -cp target/rawafid.jar bench/Assign.java 200 pooled      # one connection kept open
  *   java -cp target/rawafid.jar bench/Assign.java 200 pooled -65536   # and a 64 MB page cache
- *   java -cp target/rawafid.jar bench/Assign.java 200 realistic   # Corpus.realistic (ANS words, ~25 % retold): real merges
+ *   java -cp target/rawafid.jar bench/Assign.java 200 realistic   # Corpus.realistic (ANS words, ~25 % retold): real merges,
+ *       scored against the corpus's truth (Corpus.realisticStories): pairs of items put in one story, how many of
+ *       them tell one story (precision) and how many of the pairs telling one story were put in one (recall)
  * Two jars must print the same digest when a change should not alter which story an item joins.
  */
 import org.rawafid.bench.Corpus;
@@ -64,6 +66,7 @@ public class Assign {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
         long assignNanos = 0, fingerprintNanos = 0; int n = 0, created = 0;
+        Map<String, Long> storyOfLink = new HashMap<>();
         for (List<Row> rows : feeds) {
             long[] t = {0};
             long[] fpNanos = {0};
@@ -89,6 +92,7 @@ public class Assign {
                         }).orElseThrow();
                     t[0] += java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t0;
                     if (ref.created()) c[0]++;
+                    storyOfLink.put(p.link(), ref.storyId());
                     md.update((id[0] + ":" + ref.storyId() + ":" + ref.guid() + ";").getBytes());
                 }
                 return null;
@@ -99,5 +103,29 @@ public class Assign {
         System.out.printf("items=%d stories=%d insert_plus_assign_cpu_us_per_item=%.0f of_which_fingerprint_us=%.0f digest=%s%n",
             n, created, assignNanos / 1000.0 / n, fingerprintNanos / 1000.0 / n,
             java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16));
+        if (realistic) {
+            score(storyOfLink, Corpus.realisticStories(sources, 30, 1, Path.of("../shared/fixtures/neardup/ans")));
+        }
+    }
+
+    /** Pairwise precision and recall of the stories against the corpus's truth; links end in /FEED/ITEM. */
+    static void score(Map<String, Long> storyOfLink, java.util.function.BiFunction<Integer, Integer, String> truth) {
+        Map<Long, Integer> perStory = new HashMap<>();
+        Map<String, Integer> perTruth = new HashMap<>();
+        Map<String, Integer> perBoth = new HashMap<>();
+        storyOfLink.forEach((link, story) -> {
+            String[] parts = link.split("/");
+            String told = truth.apply(Integer.parseInt(parts[parts.length - 2]), Integer.parseInt(parts[parts.length - 1]));
+            perStory.merge(story, 1, Integer::sum);
+            perTruth.merge(told, 1, Integer::sum);
+            perBoth.merge(story + " " + told, 1, Integer::sum);
+        });
+        long merged = pairs(perStory.values()), telling = pairs(perTruth.values()), right = pairs(perBoth.values());
+        System.out.printf("pairs_merged=%d pairs_telling_one_story=%d pairs_right=%d precision=%.4f recall=%.4f%n",
+            merged, telling, right, merged == 0 ? 1.0 : (double) right / merged, (double) right / telling);
+    }
+
+    private static long pairs(Collection<Integer> sizes) {
+        return sizes.stream().mapToLong(k -> (long) k * (k - 1) / 2).sum();
     }
 }

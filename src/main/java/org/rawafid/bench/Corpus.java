@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +37,17 @@ public record Corpus(List<FeedFile> feeds, int itemsPerFeed) {
      */
     public static Corpus realistic(int sources, int items, long seed, Path words) {
         return realistic(sources, items, seed, words, null);
+    }
+
+    /**
+     * The story each item of {@link #realistic(int, int, long, Path) realistic(sources, items, seed, words)}
+     * tells, by feed (1-based, as in its links {@code …/site/FEED/ITEM}) and item (0-based): "feed:item" of
+     * the item whose facts it keeps. Items telling the same story are the pairs a perfect matcher merges.
+     */
+    public static BiFunction<Integer, Integer, String> realisticStories(int sources, int items, long seed,
+                                                                       Path words) {
+        RealisticTexts texts = new RealisticTexts(seed, sources, items, RealisticTexts.countWords(words));
+        return texts::storyOf;
     }
 
     /** {@link #realistic(int, int, long, Path)} written to files in {@code dir} (kept in memory when null). */

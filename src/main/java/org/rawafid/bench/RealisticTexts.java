@@ -43,8 +43,11 @@ final class RealisticTexts implements CorpusGenerator.ItemTexts {
                          long core) {
     }
 
-    /** Who tells what: the facts, whether this is a retelling, and the item's own random stream. */
-    private record Telling(Facts facts, boolean retold, Random words, int minutesBeforeT0) {
+    /**
+     * Who tells what: the facts, whether this is a retelling, the item's own random stream, and the story
+     * told: "feed:item" of the item whose facts these are (the item's own unless it retells one).
+     */
+    private record Telling(Facts facts, boolean retold, Random words, int minutesBeforeT0, String story) {
     }
 
     RealisticTexts(long seed, int feeds, int items, Map<String, Integer> counts) {
@@ -105,11 +108,21 @@ final class RealisticTexts implements CorpusGenerator.ItemTexts {
         Random r = new Random(seed * 2_000_003L + feed * 6_151L + item * 92_821L + 29);
         if (feeds > 1 && r.nextDouble() < RETELLING) {
             int other = (feed - 1 + r.nextInt(1, feeds)) % feeds + 1;
-            Facts original = facts(other, r.nextInt(items));
-            return new Telling(original, true, r, original.minutesBeforeT0() - r.nextInt(1, 361));
+            int told = r.nextInt(items);
+            Facts original = facts(other, told);
+            return new Telling(original, true, r, original.minutesBeforeT0() - r.nextInt(1, 361), other + ":" + told);
         }
         Facts own = facts(feed, item);
-        return new Telling(own, false, r, own.minutesBeforeT0());
+        return new Telling(own, false, r, own.minutesBeforeT0(), feed + ":" + item);
+    }
+
+    /**
+     * The story item {@code item} of feed {@code feed} tells, as "feed:item" of the item whose facts it
+     * keeps: its own, or the one it retells. Two items are reports of one story exactly when these are
+     * equal — the truth story matching is scored against ({@code bench/Assign.java … realistic}).
+     */
+    String storyOf(int feed, int item) {
+        return telling(feed, item).story();
     }
 
     @Override

@@ -60,6 +60,33 @@ class RealisticTextsTest {
     }
 
     @Test
+    void theStoryOfEachItemNamesExactlyTheItemsThatTellItsFacts() {
+        int sources = 40;
+        int perFeed = 20;
+        List<FeedFile> feeds = Corpus.realistic(sources, perFeed, 1, ANS).feeds();
+        var stories = Corpus.realisticStories(sources, perFeed, 1, ANS);
+        Map<String, Set<String>> storiesByFacts = new HashMap<>();
+        Map<String, Set<String>> factsByStory = new HashMap<>();
+        int retold = 0;
+        for (int f = 0; f < feeds.size(); f++) {
+            Matcher m = TITLE.matcher(new String(feeds.get(f).bytes(), StandardCharsets.UTF_8));
+            m.find(); // the feed's own title
+            for (int i = 0; m.find(); i++) {
+                String[] w = m.group(1).split(" ");
+                String facts = w[1] + w[2] + w[4] + w[5]; // names, place and number, as above
+                String story = stories.apply(f + 1, i); // feeds are numbered from 1 in their links
+                storiesByFacts.computeIfAbsent(facts, k -> new HashSet<>()).add(story);
+                factsByStory.computeIfAbsent(story, k -> new HashSet<>()).add(facts);
+                retold += story.equals((f + 1) + ":" + i) ? 0 : 1;
+            }
+        }
+
+        assertThat(storiesByFacts.values()).allMatch(s -> s.size() == 1);
+        assertThat(factsByStory.values()).allMatch(s -> s.size() == 1);
+        assertThat(retold / 800.0).as("share of items retelling another's story").isBetween(0.18, 0.32);
+    }
+
+    @Test
     void sameSeedGivesTheSameBytes() {
         assertThat(Corpus.realistic(3, 5, 4, ANS).feeds().get(2).bytes())
                 .isEqualTo(Corpus.realistic(3, 5, 4, ANS).feeds().get(2).bytes());
