@@ -33,12 +33,16 @@ import java.util.*;
 
 /** Inserts the synthetic corpus one source (one transaction) at a time and assigns stories; prints a digest of the story of every item and the time per assign. */
 public class Assign {
+    /** The corpus: items per feed, seed and (realistic) word list; the score must use the same. */
+    static final int ITEMS = 30;
+    static final long SEED = 1;
+    static final Path WORDS = Path.of("../shared/fixtures/neardup/ans");
+
     public static void main(String[] a) throws Exception {
         int sources = Integer.parseInt(a[0]);
         boolean realistic = Arrays.asList(a).contains("realistic");
         a = Arrays.stream(a).filter(x -> !x.equals("realistic")).toArray(String[]::new);
-        Corpus corpus = realistic ? Corpus.realistic(sources, 30, 1, Path.of("../shared/fixtures/neardup/ans"))
-            : Corpus.generate(sources, 30, 1);
+        Corpus corpus = realistic ? Corpus.realistic(sources, ITEMS, SEED, WORDS) : Corpus.generate(sources, ITEMS, SEED);
         FeedParser parser = new FeedParser();
         HtmlCleaner cleaner = new HtmlCleaner(); Summarizer sum = new Summarizer();
         record Row(String source, ParsedItem p, String summary) {}
@@ -104,7 +108,7 @@ public class Assign {
             n, created, assignNanos / 1000.0 / n, fingerprintNanos / 1000.0 / n,
             java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16));
         if (realistic) {
-            score(storyOfLink, Corpus.realisticStories(sources, 30, 1, Path.of("../shared/fixtures/neardup/ans")));
+            score(storyOfLink, Corpus.realisticStories(sources, ITEMS, SEED, WORDS));
         }
     }
 
