@@ -78,7 +78,7 @@ public final class IngestBench {
         prepare();
         Writes writes = Writes.of(app);
         long start = System.nanoTime();
-        long cpu = PhaseResult.processCpuNanos();
+        PhaseCpu cpu = new PhaseCpu();
         FetchScheduler scheduler = new FetchScheduler(app.refresher(), app.states(), InstantSource.system(),
                 new Random(1), THREADS, Duration.ofMillis(1));
         try {
@@ -95,7 +95,7 @@ public final class IngestBench {
         prepare();
         Writes writes = Writes.of(app);
         long start = System.nanoTime();
-        long cpu = PhaseResult.processCpuNanos();
+        PhaseCpu cpu = new PhaseCpu();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<RefreshReport>> runs = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class IngestBench {
     }
 
     private PhaseResult result(String phase, Config config, List<RefreshReport> reports, long startNanos,
-                               long cpuStartNanos, App app, Writes before) {
+                               PhaseCpu cpu, App app, Writes before) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double transactions = transactions(app) - before.transactions();
         double held = lockHeld(app) - before.lockHeld();
@@ -158,8 +158,7 @@ public final class IngestBench {
         }
         return new PhaseResult(phase, config.sources().size(), items, seconds,
                 PhaseResult.percentile(millis, 99), heap.peakMegabytes(), databaseMegabytes(), failed,
-                (PhaseResult.processCpuNanos() - cpuStartNanos) / 1e9,
-                reports.stream().mapToLong(RefreshReport::merged).sum());
+                cpu.processSeconds(), reports.stream().mapToLong(RefreshReport::merged).sum(), cpu.jitSeconds());
     }
 
     private double databaseMegabytes() {

@@ -37,7 +37,7 @@ public final class ParseOnlyBench {
         System.gc();
         heap.reset();
         long start = System.nanoTime();
-        long cpuStart = PhaseResult.processCpuNanos();
+        PhaseCpu cpu = new PhaseCpu();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long items = 0;
         long failed = 0;
@@ -62,7 +62,7 @@ public final class ParseOnlyBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PhaseResult("parse-only", corpus.feeds().size(), items, seconds,
                 PhaseResult.percentile(millis, 99), heap.peakMegabytes(), 0, failed,
-                (PhaseResult.processCpuNanos() - cpuStart) / 1e9, 0);
+                cpu.processSeconds(), 0, cpu.jitSeconds());
     }
 
     /** {entries or -1 on failure, nanoseconds}. */

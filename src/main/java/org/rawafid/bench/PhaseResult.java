@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param failed       sources whose refresh (or parse) failed; a valid run has none
  * @param cpuSeconds   CPU time the whole process used during the phase (every thread, JIT and GC included)
  * @param merged       items that joined another outlet's story (0 for parse-only)
+ * @param jitCpuSeconds the part of {@code cpuSeconds} the JIT compiler threads used ({@link JitCpu});
+ *                      negative where that is unknown (not Linux)
  */
 public record PhaseResult(String phase, int sources, long items, double seconds, double p99SourceMs,
-                          double peakHeapMb, double dbMegabytes, long failed, double cpuSeconds, long merged) {
+                          double peakHeapMb, double dbMegabytes, long failed, double cpuSeconds, long merged,
+                          double jitCpuSeconds) {
     public PhaseResult {
         Objects.requireNonNull(phase, "phase");
         if (sources < 0 || items < 0 || seconds < 0 || failed < 0 || cpuSeconds < 0) {
@@ -33,30 +36,38 @@ public record PhaseResult(String phase, int sources, long items, double seconds,
         return items == 0 ? 0 : cpuSeconds * 1000 / items;
     }
 
+    /** Whether {@link #jitCpuSeconds} was measured. */
+    public boolean jitKnown() {
+        return jitCpuSeconds >= 0;
+    }
+
+    /** The JIT compilers' share of the phase's CPU (0 when unknown or no CPU was measured). */
+    public double jitShare() {
+        return jitKnown() && cpuSeconds > 0 ? Math.min(1, jitCpuSeconds / cpuSeconds) : 0;
+    }
+
     /**
      * {@code phase=first sources=… items=… seconds=… items_per_s=… p99_source_ms=… peak_heap_mb=… db_mb=… failed=…
-     * cpu_s=… cpu_ms_per_item=…}
+     * cpu_s=… cpu_ms_per_item=… merged=… jit_cpu_s=… jit_share=…} (the last two only where the JIT's CPU is known).
      */
     public String line() {
         return String.format(Locale.ROOT, "phase=%s sources=%d items=%d seconds=%.2f items_per_s=%.0f "
                         + "p99_source_ms=%.0f peak_heap_mb=%.0f db_mb=%.1f failed=%d cpu_s=%.1f cpu_ms_per_item=%.2f "
                         + "merged=%d",
                 phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed,
-                cpuSeconds, cpuMsPerItem(), merged);
+                cpuSeconds, cpuMsPerItem(), merged)
+                + (jitKnown() ? String.format(Locale.ROOT, " jit_cpu_s=%.1f jit_share=%.2f", jitCpuSeconds, jitShare())
+                : "");
     }
 
     public String json() {
         return String.format(Locale.ROOT, "{\"phase\":\"%s\",\"sources\":%d,\"items\":%d,\"seconds\":%.3f,"
                         + "\"items_per_s\":%.1f,\"p99_source_ms\":%.1f,\"peak_heap_mb\":%.1f,\"db_mb\":%.2f,\"failed\":%d,"
-                        + "\"cpu_s\":%.2f,\"cpu_ms_per_item\":%.3f,\"merged\":%d}",
+                        + "\"cpu_s\":%.2f,\"cpu_ms_per_item\":%.3f,\"merged\":%d,\"jit_cpu_s\":%s,\"jit_share\":%s}",
                 phase, sources, items, seconds, itemsPerSecond(), p99SourceMs, peakHeapMb, dbMegabytes, failed,
-                cpuSeconds, cpuMsPerItem(), merged);
-    }
-
-    /** CPU time used so far by this whole process, in nanoseconds (0 where the JVM cannot tell). */
-    static long processCpuNanos() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
+                cpuSeconds, cpuMsPerItem(), merged,
+                jitKnown() ? String.format(Locale.ROOT, "%.2f", jitCpuSeconds) : "null",
+                jitKnown() ? String.format(Locale.ROOT, "%.3f", jitShare()) : "null");
     }
 
     /** Nearest-rank percentile of durations in milliseconds; 0 for none. */

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchCommandTest {
     private static final Pattern LINE = Pattern.compile("phase=(\\S+) sources=(\\d+) items=(\\d+) seconds=[\\d.]+ "
             + "items_per_s=\\d+ p99_source_ms=\\d+ peak_heap_mb=\\d+ db_mb=[\\d.]+ failed=(\\d+) "
-            + "cpu_s=[\\d.]+ cpu_ms_per_item=([\\d.]+) merged=(\\d+)");
+            + "cpu_s=([\\d.]+) cpu_ms_per_item=([\\d.]+) merged=(\\d+)( jit_cpu_s=([\\d.]+) jit_share=([\\d.]+))?");
+    /** Where the bench can read the JIT compiler threads' CPU (Linux's {@code /proc}), it prints it. */
+    private static final boolean JIT_KNOWN = Files.isDirectory(Path.of("/proc/self/task"));
 
     private record Run(int code, String out, String err) {
         List<String> lines() {
@@ -46,7 +48,14 @@ class BenchCommandTest {
         assertThat(List.of(second.group(1), second.group(2), second.group(3), second.group(4)))
                 .containsExactly("second", "5", "0", "0");
         assertThat(r.lines().get(0)).doesNotContain("db_mb=0.0 ");
-        assertThat(Double.parseDouble(first.group(5))).as("CPU per stored item").isPositive();
+        assertThat(Double.parseDouble(first.group(6))).as("CPU per stored item").isPositive();
+        if (JIT_KNOWN) {
+            assertThat(first.group(8)).as("the JIT's CPU, on a system with /proc").isNotNull();
+            // Both printed to 0.1 s, and the compilers' read in 10 ms ticks per thread.
+            assertThat(Double.parseDouble(first.group(9))).as("the JIT's part of the phase's CPU")
+                    .isLessThanOrEqualTo(Double.parseDouble(first.group(5)) + 0.15);
+            assertThat(Double.parseDouble(first.group(10))).isBetween(0.0, 1.0);
+        }
     }
 
     @Test
@@ -57,7 +66,7 @@ class BenchCommandTest {
         var first = LINE.matcher(r.lines().get(0));
         assertThat(first.matches()).as(r.lines().get(0)).isTrue();
         assertThat(first.group(3)).isEqualTo("80");
-        assertThat(Long.parseLong(first.group(6))).as("items that joined another outlet's story").isPositive();
+        assertThat(Long.parseLong(first.group(7))).as("items that joined another outlet's story").isPositive();
     }
 
     @Test
@@ -90,7 +99,8 @@ class BenchCommandTest {
         Run r = run("bench", "parse-only", "--sources", "2", "--items", "1", "--json");
 
         assertThat(r.out().strip()).startsWith("{\"phase\":\"parse-only\",\"sources\":2,\"items\":2,")
-                .containsPattern("\"failed\":0,\"cpu_s\":[\\d.]+,\"cpu_ms_per_item\":[\\d.]+,\"merged\":0}$");
+                .containsPattern("\"failed\":0,\"cpu_s\":[\\d.]+,\"cpu_ms_per_item\":[\\d.]+,\"merged\":0,"
+                        + (JIT_KNOWN ? "\"jit_cpu_s\":[\\d.]+,\"jit_share\":[\\d.]+}$" : "\"jit_cpu_s\":null,\"jit_share\":null}$"));
     }
 
     @Test
