@@ -182,24 +182,17 @@ public final class Fingerprinter {
         Arrays.fill(minima, Long.MAX_VALUE);
         for (long shingle : shingles) {
             for (int i = 0; i < SEEDS.length; i++) {
-                minima[i] = Math.min(minima[i], mix(shingle ^ SEEDS[i]));
+                minima[i] = Math.min(minima[i], WordSet.mix(shingle ^ SEEDS[i]));
             }
         }
         long[] bands = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            long h = mix(b + 1L);
+            long h = WordSet.mix(b + 1L);
             for (int r = 0; r < ROWS; r++) {
-                h = mix(h * 31 + minima[b * ROWS + r]);
+                h = WordSet.mix(h * 31 + minima[b * ROWS + r]);
             }
             bands[b] = h;
         }
         return bands;
-    }
-
-    /** SplitMix64 finaliser. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 }

@@ -459,10 +459,13 @@ final class StoryWindow {
         moreCount[h] = n + 1;
     }
 
-    /** The head-table position of {@code hash}, or -1. */
+    /**
+     * The head-table position of {@code hash}, or -1. Positions start at the hash mixed again: band
+     * hashes are mixed already, but a clash of low bits costs little to avoid.
+     */
     private int find(long hash) {
         int mask = headKeys.length - 1;
-        for (int h = (int) mix(hash) & mask; ; h = (h + 1) & mask) {
+        for (int h = (int) WordSet.mix(hash) & mask; ; h = (h + 1) & mask) {
             if (firstSlot[h] == -1) {
                 return -1; // a free position: every used one holds a posting list
             }
@@ -475,7 +478,7 @@ final class StoryWindow {
     /** Takes a free position for {@code hash} (not held); the caller sets its first slot. */
     private int insertHead(long hash) {
         int mask = headKeys.length - 1;
-        int h = (int) mix(hash) & mask;
+        int h = (int) WordSet.mix(hash) & mask;
         while (firstSlot[h] != -1) {
             h = (h + 1) & mask;
         }
@@ -817,12 +820,5 @@ final class StoryWindow {
         Hits hits = new Hits();
         counts.forEach((id, count) -> hits.add(id, count, null, 0));
         return hits.mostShared(limit);
-    }
-
-    /** SplitMix64 finaliser: band hashes are already mixed, but a clash of low bits costs little to avoid. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 }

@@ -291,8 +291,17 @@ public final class WordSet {
         for (int i = from; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        return h ^ (h >>> 31);
+        return mix(h);
+    }
+
+    /**
+     * SplitMix64's finaliser: every bit of {@code z} moves every bit of the result. Also the mixing
+     * of {@link Fingerprinter}'s MinHash and bands (stored, like {@link #hash}) and of
+     * {@link StoryWindow}'s band table positions.
+     */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 }
