@@ -10,6 +10,9 @@
 # Prints one key=value line per measurement:
 #   tool=newsboat phase=first seconds=… items=… items_per_s=…
 #   tool=rawafid phase=first … (bench ingest's own line)   tool=rawafid phase=parse-only …
+# then, per round, issue 14's two first-poll ratios (goals: ingest ≥ 0.5 of parse-only, ≥ 1 of newsboat):
+#   tool=ratio round=… ingest_of_parse_only=… ingest_of_newsboat=…
+# and their medians over the rounds: tool=ratio round=median …
 set -eu
 SOURCES=${1:-500}
 ITEMS=${2:-30}
@@ -59,10 +62,37 @@ newsboat_round() {
   done
 }
 
+# The first-poll items_per_s of one tool and phase among a round's lines.
+rate() {
+  awk -v want="$1" '$1 " " $2 == want { for (f = 3; f <= NF; f++) if ($f ~ /^items_per_s=/) { sub(/^items_per_s=/, "", $f); print $f } }'
+}
+
 i=0
 while [ "$i" -lt "$ROUNDS" ]; do
   i=$((i + 1))
-  java -Xmx512m -jar "$JAR" bench parse-only --corpus "$W/corpus" | sed 's/^/tool=rawafid /'
-  java -Xmx512m -jar "$JAR" bench ingest --corpus "$W/corpus" --latency 0 | sed 's/^/tool=rawafid /'
-  newsboat_round
+  {
+    java -Xmx512m -jar "$JAR" bench parse-only --corpus "$W/corpus" | sed 's/^/tool=rawafid /'
+    java -Xmx512m -jar "$JAR" bench ingest --corpus "$W/corpus" --latency 0 | sed 's/^/tool=rawafid /'
+    newsboat_round
+  } > "$W/round"
+  cat "$W/round"
+  parse=$(rate "tool=rawafid phase=parse-only" < "$W/round")
+  ingest=$(rate "tool=rawafid phase=first" < "$W/round")
+  newsboat=$(rate "tool=newsboat phase=first" < "$W/round")
+  awk -v r="$i" -v p="$parse" -v g="$ingest" -v n="$newsboat" 'BEGIN {
+    printf "tool=ratio round=%d ingest_of_parse_only=%.3f ingest_of_newsboat=%.3f\n", r, g / p, g / n }' \
+    | tee -a "$W/ratios"
 done
+# Medians over the rounds (the lower middle one for an even count).
+awk '{ for (f = 3; f <= NF; f++) { split($f, kv, "="); v[kv[1], NR] = kv[2] } }
+  END {
+    line = "tool=ratio round=median"
+    split("ingest_of_parse_only ingest_of_newsboat", keys, " ")
+    for (k = 1; k <= 2; k++) {
+      n = 0
+      for (r = 1; r <= NR; r++) a[++n] = v[keys[k], r] + 0
+      for (x = 2; x <= n; x++) for (y = x; y > 1 && a[y - 1] > a[y]; y--) { t = a[y]; a[y] = a[y - 1]; a[y - 1] = t }
+      line = line sprintf(" %s=%.3f", keys[k], a[int((n + 1) / 2)])
+    }
+    print line
+  }' "$W/ratios"
