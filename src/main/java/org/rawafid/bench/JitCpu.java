@@ -43,7 +43,7 @@ final class JitCpu {
                     if (isCompiler(Files.readString(task.resolve("comm")))) {
                         ticks.put(task.getFileName().toString(), cpuTicks(Files.readString(task.resolve("stat"))));
                     }
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
                     // the thread ended between the listing and the read: it is not counted
                 }
             }
