@@ -168,6 +168,8 @@ final class CharsetDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body)).toString());
         } catch (CharacterCodingException | UnsupportedOperationException e) {
+            // Not text in this charset (or a charset that cannot decode): no strict decoding, and
+            // the caller tries the next candidate charset. This is the answer, not a placeholder.
             return Optional.empty();
         }
     }
