@@ -119,9 +119,9 @@ public final class IngestBench {
     }
 
     /** The write meters' totals at the start of a phase. */
-    private record Writes(double transactions, double lockHeld) {
+    private record Writes(double transactions, double lockHeld, double lockCpu) {
         static Writes of(App app) {
-            return new Writes(IngestBench.transactions(app), IngestBench.lockHeld(app));
+            return new Writes(IngestBench.transactions(app), IngestBench.lockHeld(app), IngestBench.lockCpu(app));
         }
     }
 
@@ -137,18 +137,27 @@ public final class IngestBench {
                 .mapToDouble(t -> t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9).sum();
     }
 
+    /** CPU seconds the lock's holders used while holding it so far, from the app's meters. */
+    private static double lockCpu(App app) {
+        return app.registry().find("rawafid.write.lock.cpu").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    }
+
     private PhaseResult result(String phase, Config config, List<RefreshReport> reports, long startNanos,
                                PhaseCpu cpu, App app, Writes before) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double transactions = transactions(app) - before.transactions();
         double held = lockHeld(app) - before.lockHeld();
+        double heldCpu = lockCpu(app) - before.lockCpu();
         long items = reports.stream().mapToLong(RefreshReport::newItems).sum();
         // On stderr, so the key=value line on stdout keeps its fields for the scripts that read it.
-        // The lock's share of the wall time and per item: the serialized part of the write path.
+        // The lock's share of the wall time and per item: the serialized part of the write path; and how
+        // much of the hold its holders spent on a core (the rest they waited: for a core, the disk).
         System.err.printf(java.util.Locale.ROOT, "bench: phase=%s write_transactions=%.0f tx_per_s=%.1f"
-                        + " sources_per_tx=%.1f lock_held_s=%.2f lock_share=%.2f lock_us_per_item=%.0f%n", phase,
+                        + " sources_per_tx=%.1f lock_held_s=%.2f lock_share=%.2f lock_us_per_item=%.0f"
+                        + " lock_cpu_s=%.2f lock_cpu_of_held=%.2f%n", phase,
                 transactions, transactions / seconds, transactions == 0 ? 0 : config.sources().size() / transactions,
-                held, held / seconds, items == 0 ? 0 : held * 1e6 / items);
+                held, held / seconds, items == 0 ? 0 : held * 1e6 / items, heldCpu, held == 0 ? 0 : heldCpu / held);
         List<Double> millis = reports.stream().map(r -> r.duration().toNanos() / 1e6).toList();
         long failed = reports.stream().filter(RefreshReport::isFailure).count();
         if (failed > 0) {

@@ -9,6 +9,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,8 @@ import java.util.function.Supplier;
  * <p>Both kinds of transaction run {@link #beforeEachBatch the batch hook} first, after the
  * cluster lock, and record in the meter registry: {@code rawafid_write_lock_hold_seconds{kind}}
  * (cluster lock taken → commit done; on SQLite the write transaction's length),
+ * {@code rawafid_write_lock_cpu_seconds_total{kind}} (the holder's CPU over that span: a hold much longer
+ * than its CPU waited for a core, the disk or the network),
  * {@code rawafid_write_batch_seconds{kind}} (in-process lock taken → commit done, including
  * the wait for the cluster lock), {@code rawafid_write_transactions_total{kind}}, per batch
  * {@code rawafid_write_batch_works} and {@code rawafid_write_batch_items}, and the gauge
@@ -145,11 +149,12 @@ public final class WriteTransactions {
         Objects.requireNonNull(work, "work");
         lock.lock();
         long start = System.nanoTime();
-        long[] locked = {Long.MIN_VALUE};
+        long[] locked = {Long.MIN_VALUE, 0};
         try {
             return tx.execute(status -> {
                 clusterLock.run();
                 locked[0] = System.nanoTime();
+                locked[1] = Meters.threadCpu();
                 beforeEachBatch.run();
                 return work.get();
             });
@@ -157,7 +162,7 @@ public final class WriteTransactions {
             rolledBack();
             throw e;
         } finally {
-            singleMeters.record(start, locked[0]);
+            singleMeters.record(start, locked);
             unlockAndWakeNext();
         }
     }
@@ -223,12 +228,13 @@ public final class WriteTransactions {
     private void runBatch() {
         List<Work<?>> batch = new ArrayList<>();
         long start = System.nanoTime();
-        long[] locked = {Long.MIN_VALUE};
+        long[] locked = {Long.MIN_VALUE, 0};
         int[] items = {0};
         try {
             tx.execute(status -> {
                 clusterLock.run();
                 locked[0] = System.nanoTime();
+                locked[1] = Meters.threadCpu();
                 beforeEachBatch.run();
                 long until = locked[0] + maxWorkNanos;
                 int most = maxItems;
@@ -255,7 +261,7 @@ public final class WriteTransactions {
             batch.forEach(w -> w.fail(e));
             return;
         } finally {
-            batchMeters.record(start, locked[0]);
+            batchMeters.record(start, locked);
             batchWorks.record(batch.size());
             batchItems.record(items[0]);
         }
@@ -323,9 +329,13 @@ public final class WriteTransactions {
 
     /** The timers and counter of one kind of transaction ({@code batch} or {@code single}). */
     private static final class Meters {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final boolean CPU_KNOWN = THREADS.isCurrentThreadCpuTimeSupported()
+                && THREADS.isThreadCpuTimeEnabled();
         private final Timer hold;
         private final Timer whole;
         private final Counter count;
+        private final Counter holdCpu;
 
         Meters(MeterRegistry registry, String kind) {
             this.hold = Timer.builder("rawafid.write.lock.hold").tag("kind", kind).publishPercentileHistogram()
@@ -338,13 +348,27 @@ public final class WriteTransactions {
                     .register(registry);
             this.count = Counter.builder("rawafid.write.transactions").tag("kind", kind)
                     .description("Write transactions run").register(registry);
+            this.holdCpu = Counter.builder("rawafid.write.lock.cpu").tag("kind", kind).baseUnit("seconds")
+                    .description("CPU the holder of the write lock used while holding it: against the hold time,"
+                            + " how much of the hold was work rather than waiting for a core, a disk or the network")
+                    .register(registry);
         }
 
-        void record(long start, long locked) {
+        /** This thread's CPU time in nanoseconds, or 0 where the JVM does not measure it. */
+        static long threadCpu() {
+            return CPU_KNOWN ? THREADS.getCurrentThreadCpuTime() : 0;
+        }
+
+        /** @param locked when the lock was taken (MIN_VALUE: never) and the thread's CPU then */
+        void record(long start, long[] locked) {
+            long cpuEnd = threadCpu(); // before the clock: the CPU's span lies within the hold's
             long end = System.nanoTime();
             whole.record(end - start, TimeUnit.NANOSECONDS);
-            if (locked != Long.MIN_VALUE) {
-                hold.record(end - locked, TimeUnit.NANOSECONDS);
+            if (locked[0] != Long.MIN_VALUE) {
+                hold.record(end - locked[0], TimeUnit.NANOSECONDS);
+                if (CPU_KNOWN) {
+                    holdCpu.increment((cpuEnd - locked[1]) / 1e9);
+                }
             }
             count.increment();
         }

@@ -234,6 +234,42 @@ class WriteTransactionsTest extends BackendTest {
     }
 
     @Test
+    void theHoldersCpuIsMeteredApartFromItsWaiting() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads.isCurrentThreadCpuTimeSupported()
+                && threads.isThreadCpuTimeEnabled(), "this JVM measures no thread CPU time");
+
+        tx.write(() -> {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(300).toNanos()); // waiting, not working
+            return null;
+        });
+        tx.writeInBatch(1, () -> {
+            long from = threads.getCurrentThreadCpuTime();
+            long spins = 0;
+            while (threads.getCurrentThreadCpuTime() - from < Duration.ofMillis(100).toNanos()) {
+                spins++; // working
+            }
+            return spins;
+        });
+
+        double waitedHold = hold("single");
+        double workedHold = hold("batch");
+        assertThat(waitedHold).isGreaterThanOrEqualTo(0.3);
+        assertThat(lockCpu("single")).isLessThan(waitedHold / 3);
+        assertThat(lockCpu("batch")).isGreaterThanOrEqualTo(0.1).isLessThanOrEqualTo(workedHold);
+        assertThat(registry.scrape()).contains("rawafid_write_lock_cpu_seconds_total{kind=\"batch\"}");
+    }
+
+    private double hold(String kind) {
+        return registry.get("rawafid.write.lock.hold").tag("kind", kind).timer()
+                .totalTime(java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private double lockCpu(String kind) {
+        return registry.get("rawafid.write.lock.cpu").tag("kind", kind).counter().count();
+    }
+
+    @Test
     void lockHoldTimeAndBatchSizesAreInTheMetrics() throws Exception {
         queueBehindTheLock(5, this::saveState).forEach(f -> {
             try {
