@@ -240,7 +240,10 @@ class WriteTransactionsTest extends BackendTest {
                 && threads.isThreadCpuTimeEnabled(), "this JVM measures no thread CPU time");
 
         tx.write(() -> {
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(300).toNanos()); // waiting, not working
+            long until = System.nanoTime() + Duration.ofMillis(300).toNanos();
+            for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(left); // waiting, not working (may wake early)
+            }
             return null;
         });
         tx.writeInBatch(1, () -> {
