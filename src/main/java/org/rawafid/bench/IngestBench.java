@@ -127,8 +127,7 @@ public final class IngestBench {
 
     /** Write transactions committed so far (group-commit batches and single ones), from the app's meters. */
     private static double transactions(App app) {
-        return app.registry().find("rawafid.write.transactions").counters().stream()
-                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+        return counted(app, "rawafid.write.transactions");
     }
 
     /** Seconds the write lock was held so far (every kind of write transaction), from the app's meters. */
@@ -139,7 +138,12 @@ public final class IngestBench {
 
     /** CPU seconds the lock's holders used while holding it so far, from the app's meters. */
     private static double lockCpu(App app) {
-        return app.registry().find("rawafid.write.lock.cpu").counters().stream()
+        return counted(app, "rawafid.write.lock.cpu");
+    }
+
+    /** The total so far of the app's counters named {@code name}, over all their tags. */
+    private static double counted(App app, String name) {
+        return app.registry().find(name).counters().stream()
                 .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 

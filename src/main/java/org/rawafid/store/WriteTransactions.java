@@ -149,12 +149,11 @@ public final class WriteTransactions {
         Objects.requireNonNull(work, "work");
         lock.lock();
         long start = System.nanoTime();
-        long[] locked = {Long.MIN_VALUE, 0};
+        Hold held = new Hold();
         try {
             return tx.execute(status -> {
                 clusterLock.run();
-                locked[0] = System.nanoTime();
-                locked[1] = Meters.threadCpu();
+                held.begin();
                 beforeEachBatch.run();
                 return work.get();
             });
@@ -162,7 +161,7 @@ public final class WriteTransactions {
             rolledBack();
             throw e;
         } finally {
-            singleMeters.record(start, locked);
+            singleMeters.record(start, held);
             unlockAndWakeNext();
         }
     }
@@ -228,15 +227,14 @@ public final class WriteTransactions {
     private void runBatch() {
         List<Work<?>> batch = new ArrayList<>();
         long start = System.nanoTime();
-        long[] locked = {Long.MIN_VALUE, 0};
+        Hold held = new Hold();
         int[] items = {0};
         try {
             tx.execute(status -> {
                 clusterLock.run();
-                locked[0] = System.nanoTime();
-                locked[1] = Meters.threadCpu();
+                held.begin();
                 beforeEachBatch.run();
-                long until = locked[0] + maxWorkNanos;
+                long until = held.at + maxWorkNanos;
                 int most = maxItems;
                 for (Work<?> next = queue.peek(); next != null; next = queue.peek()) {
                     if (!batch.isEmpty() && (items[0] + next.items > most || System.nanoTime() - until > 0)) {
@@ -261,7 +259,7 @@ public final class WriteTransactions {
             batch.forEach(w -> w.fail(e));
             return;
         } finally {
-            batchMeters.record(start, locked);
+            batchMeters.record(start, held);
             batchWorks.record(batch.size());
             batchItems.record(items[0]);
         }
@@ -327,11 +325,31 @@ public final class WriteTransactions {
         }
     }
 
-    /** The timers and counter of one kind of transaction ({@code batch} or {@code single}). */
-    private static final class Meters {
+    /** When a transaction took the lock, by the clock and by its thread's CPU; unset until it does. */
+    private static final class Hold {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private static final boolean CPU_KNOWN = THREADS.isCurrentThreadCpuTimeSupported()
                 && THREADS.isThreadCpuTimeEnabled();
+        long at = Long.MIN_VALUE;
+        long cpuAt;
+
+        void begin() {
+            at = System.nanoTime();
+            cpuAt = threadCpu();
+        }
+
+        boolean begun() {
+            return at != Long.MIN_VALUE;
+        }
+
+        /** This thread's CPU time in nanoseconds, or 0 where the JVM does not measure it. */
+        static long threadCpu() {
+            return CPU_KNOWN ? THREADS.getCurrentThreadCpuTime() : 0;
+        }
+    }
+
+    /** The timers and counters of one kind of transaction ({@code batch} or {@code single}). */
+    private static final class Meters {
         private final Timer hold;
         private final Timer whole;
         private final Counter count;
@@ -354,20 +372,14 @@ public final class WriteTransactions {
                     .register(registry);
         }
 
-        /** This thread's CPU time in nanoseconds, or 0 where the JVM does not measure it. */
-        static long threadCpu() {
-            return CPU_KNOWN ? THREADS.getCurrentThreadCpuTime() : 0;
-        }
-
-        /** @param locked when the lock was taken (MIN_VALUE: never) and the thread's CPU then */
-        void record(long start, long[] locked) {
-            long cpuEnd = threadCpu(); // before the clock: the CPU's span lies within the hold's
+        void record(long start, Hold held) {
+            long cpuEnd = Hold.threadCpu(); // before the clock: the CPU's span lies within the hold's
             long end = System.nanoTime();
             whole.record(end - start, TimeUnit.NANOSECONDS);
-            if (locked[0] != Long.MIN_VALUE) {
-                hold.record(end - locked[0], TimeUnit.NANOSECONDS);
-                if (CPU_KNOWN) {
-                    holdCpu.increment((cpuEnd - locked[1]) / 1e9);
+            if (held.begun()) {
+                hold.record(end - held.at, TimeUnit.NANOSECONDS);
+                if (Hold.CPU_KNOWN) {
+                    holdCpu.increment((cpuEnd - held.cpuAt) / 1e9);
                 }
             }
             count.increment();
